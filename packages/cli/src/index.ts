@@ -1,0 +1,2 @@
+export { createProgram, EXIT, run } from './program';
+export { processIo, type CliIo } from './io';

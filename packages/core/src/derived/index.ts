@@ -1,0 +1,1 @@
+export { ageOn, isIncumbent, isPartyMember, isYoung, personKey } from './person';

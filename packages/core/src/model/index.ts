@@ -1,0 +1,12 @@
+export * from './primitives';
+export * from './election';
+export * from './unit';
+export * from './constituency';
+export * from './organization';
+export * from './nominee';
+export * from './structure-plan';
+export * from './process';
+export * from './dataset';
+export * from './integrity';
+export * from './parse';
+export { modelJsonSchema, MODEL_SCHEMA_ID } from './json-schema';

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { entityBase, Id, LegalReference, Text } from './primitives';
+
+/** Composition attributes a quota can count; each maps to a derived attribute of a nominee. */
+export const QUOTA_ATTRIBUTES = [
+  'women',
+  'ethnic-minority',
+  'non-party',
+  'young',
+  'incumbent',
+  'self-nominated',
+  'central',
+  'local',
+  'full-time',
+] as const;
+export const QuotaAttribute = z.enum(QUOTA_ATTRIBUTES);
+export type QuotaAttribute = z.infer<typeof QuotaAttribute>;
+
+export const QUOTA_SCOPES = ['body', 'unit', 'constituency', 'organization'] as const;
+
+/** A bound as a head count or as a share of the list (0..1). */
+export const QuotaBound = z.union([
+  z.object({ count: z.int().nonnegative() }).strict(),
+  z.object({ share: z.number().min(0).max(1) }).strict(),
+]);
+export type QuotaBound = z.infer<typeof QuotaBound>;
+
+/** A composition quota (chỉ tiêu): hard when the law sets it, a target when guidance does. */
+export const Quota = z
+  .object({
+    attribute: QuotaAttribute,
+    scope: z.enum(QUOTA_SCOPES),
+    unitId: Id.optional().describe('Restrict to one unit (scope "unit")'),
+    organizationId: Id.optional().describe('Restrict to one organization (scope "organization")'),
+    min: QuotaBound.optional(),
+    max: QuotaBound.optional(),
+    kind: z.enum(['hard', 'target']),
+    source: LegalReference.optional(),
+  })
+  .refine((q) => q.min !== undefined || q.max !== undefined, {
+    message: 'A quota needs a min, a max or both',
+    path: ['min'],
+  });
+export type Quota = z.infer<typeof Quota>;
+
+/** Planned seats and nominee counts for one organization or unit (phân bổ số lượng). */
+export const Allocation = z
+  .object({
+    organizationId: Id.optional(),
+    unitId: Id.optional(),
+    seats: z.int().nonnegative().optional(),
+    nominees: z.int().nonnegative().optional(),
+  })
+  .refine((a) => a.organizationId !== undefined || a.unitId !== undefined, {
+    message: 'An allocation names an organization, a unit or both',
+    path: ['organizationId'],
+  });
+export type Allocation = z.infer<typeof Allocation>;
+
+/** The projected structure and composition of a body (dự kiến cơ cấu, thành phần, phân bổ số lượng). */
+export const StructurePlan = z.object({
+  ...entityBase,
+  bodyId: Id,
+  title: Text.optional(),
+  plannedSeats: z.int().positive().optional(),
+  allocations: z.array(Allocation).default([]),
+  quotas: z.array(Quota).default([]),
+  source: LegalReference.optional().describe('The resolution that set the plan, e.g. NQ 1185/NQ-UBTVQH14'),
+});
+export type StructurePlan = z.infer<typeof StructurePlan>;

@@ -1,0 +1,1 @@
+export declare const depConstraints: readonly { sourceTag: string; onlyDependOnLibsWithTags: string[] }[];

@@ -1,0 +1,2 @@
+import { definePackageTestConfig } from './vitest.preset.ts';
+export default definePackageTestConfig();
