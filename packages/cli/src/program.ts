@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { COMMANDS } from './commands/index';
 import { type CliIo, processIo } from './io';
 import { cliVersion } from './version';
 
@@ -9,7 +10,7 @@ export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
  * Builds the `ungcu` program. Each capability of the SDK adds its command here as it lands, so everything
  * can be run from a terminal. Help is bilingual: agencies read Vietnamese, integrators often English.
  */
-export function createProgram(io: CliIo): Command {
+export function createProgram(io: CliIo, exit: (code: number) => void = () => {}): Command {
   const program = new Command('ungcu')
     .description(
       'Chuẩn bị nhân sự ứng cử đại biểu Quốc hội và Hội đồng nhân dân.\n' +
@@ -20,6 +21,7 @@ export function createProgram(io: CliIo): Command {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride()
     .showHelpAfterError();
+  for (const register of COMMANDS) register(program, io, exit);
   program.addHelpText(
     'after',
     '\nTài liệu / docs: https://github.com/ungcu/ungcu/tree/main/docs',
@@ -29,14 +31,16 @@ export function createProgram(io: CliIo): Command {
 
 /** Runs the CLI with the given arguments (without "node" and the script) and returns the exit code. */
 export async function run(argv: readonly string[], io: CliIo = processIo): Promise<number> {
-  const program = createProgram(io);
+  // A command reports its outcome (0, 1 or 2) through `exit`; commander itself never ends the process.
+  let code: number = EXIT.ok;
+  const program = createProgram(io, (c) => void (code = c));
   if (argv.length === 0) {
     program.outputHelp();
     return EXIT.ok;
   }
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return EXIT.ok;
+    return code;
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end through exitOverride with exit code 0.

@@ -4,3 +4,4 @@
  */
 export * from './model/index';
 export * from './derived/index';
+export * from './ethnicity/index';

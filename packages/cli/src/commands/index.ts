@@ -1,0 +1,10 @@
+import type { Command } from 'commander';
+import type { CliIo } from '../io';
+
+/**
+ * A command registers itself on the program. Each capability of the SDK adds one module in this folder
+ * and one line to COMMANDS, so every command is built and tested on its own.
+ */
+export type RegisterCommand = (program: Command, io: CliIo, exit: (code: number) => void) => void;
+
+export const COMMANDS: readonly RegisterCommand[] = [];
