@@ -1,0 +1,32 @@
+export {
+  TONE_MARKS,
+  TONE_NAMES,
+  comparisonKey,
+  normalizeText,
+  sameText,
+  splitTone,
+  stripDiacritics,
+  type ToneSplit,
+} from './normalize';
+export {
+  normalizeTonePlacement,
+  placeToneCanonically,
+  toLetterUnits,
+  toneVowelIndex,
+  type LetterUnit,
+} from './tone-placement';
+export { type ParseFailureReason, type ParseResult } from './result';
+export { splitFullName, type FullNameParts } from './names';
+export { compareVietnameseNames, sortByVietnameseName, vietnameseNameSortKey, vietnameseSortKey } from './collate';
+export {
+  adminUnitKey,
+  adminUnitWords,
+  compatibleAdminLevels,
+  parseAdminUnitName,
+  sameAdminUnit,
+  type AdminUnitKind,
+  type AdminUnitName,
+} from './admin-names';
+export { findAdminUnit, type AdminUnitMatch } from './admin-match';
+export { formatDayFirstDate, parseDayFirstDate } from './dates';
+export { MAX_NUMBER_IN_WORDS, parseVietnameseNumber, toVietnameseNumberWords } from './number-words';
