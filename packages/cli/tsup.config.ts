@@ -1,2 +1,3 @@
+import type { Options } from 'tsup';
 import { definePackageConfig } from '../../tools/tsup.preset.ts';
-export default definePackageConfig(import.meta.dirname, { platform: 'node', shims: true });
+export default definePackageConfig(import.meta.dirname, { platform: 'node', shims: true }) as Options;

@@ -1,2 +1,3 @@
+import type { ViteUserConfig } from 'vitest/config';
 import { definePackageTestConfig } from '../../tools/vitest.preset.ts';
-export default definePackageTestConfig();
+export default definePackageTestConfig() as ViteUserConfig;
