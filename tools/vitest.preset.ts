@@ -2,9 +2,11 @@
  * Shared vitest settings: resolve workspace packages to their TypeScript sources (the "@ungcu/source"
  * export condition), so tests never run against a stale dist/.
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
 const conditions = ['@ungcu/source', 'module', 'node', 'import', 'default'];
+const reporterPath = fileURLToPath(new URL('./src/count-reporter.ts', import.meta.url));
 
 export function definePackageTestConfig(overrides: ViteUserConfig = {}): ViteUserConfig {
   return defineConfig({
@@ -14,6 +16,7 @@ export function definePackageTestConfig(overrides: ViteUserConfig = {}): ViteUse
     test: {
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
       testTimeout: 30_000,
+      reporters: ['default', reporterPath],
       ...overrides.test,
     },
   });
