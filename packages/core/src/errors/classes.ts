@@ -42,3 +42,63 @@ export class MissingDependencyError extends UngcuError {
     this.packageName = packageName;
   }
 }
+
+/**
+ * An update carried an expected version that is no longer the stored one: someone else changed the entity
+ * first. Nothing was written; reload, merge and retry.
+ */
+export class ConflictError extends UngcuError {
+  override readonly name: string = 'ConflictError';
+  readonly collection: string;
+  readonly id: string;
+  readonly expectedVersion: number | undefined;
+  readonly actualVersion: number | undefined;
+  constructor(
+    collection: string,
+    id: string,
+    expectedVersion: number | undefined,
+    actualVersion: number | undefined,
+    options?: UngcuErrorOptions,
+  ) {
+    const expected = expectedVersion === undefined ? 'none (new entity)' : String(expectedVersion);
+    const actual = actualVersion === undefined ? 'none (not stored)' : String(actualVersion);
+    const expectedVi = expectedVersion === undefined ? 'không có (thực thể mới)' : String(expectedVersion);
+    const actualVi = actualVersion === undefined ? 'không có (chưa lưu)' : String(actualVersion);
+    super(
+      'version-conflict',
+      {
+        en: `${collection} "${id}" was changed by someone else: expected version ${expected}, stored version ${actual}`,
+        vi: `${collection} "${id}" đã bị người khác thay đổi: phiên bản mong đợi ${expectedVi}, phiên bản đang lưu ${actualVi}`,
+      },
+      { ...options, details: { collection, id, expectedVersion, actualVersion, ...options?.details } },
+    );
+    this.collection = collection;
+    this.id = id;
+    this.expectedVersion = expectedVersion;
+    this.actualVersion = actualVersion;
+  }
+}
+
+/** The store could not be opened, read or written (connection refused, file locked, disk full...). */
+export class StorageError extends UngcuError {
+  override readonly name: string = 'StorageError';
+  constructor(text: BilingualText, options?: UngcuErrorOptions) {
+    super('storage-failure', text, options);
+  }
+}
+
+/** A schema migration of a SQL store failed; the transaction was rolled back and the database is unchanged. */
+export class MigrationError extends UngcuError {
+  override readonly name: string = 'MigrationError';
+  constructor(text: BilingualText, options?: UngcuErrorOptions) {
+    super('migration-failed', text, options);
+  }
+}
+
+/** An input file is over a safety bound (size, rows, zip expansion ratio); it was not parsed. */
+export class InputLimitError extends UngcuError {
+  override readonly name: string = 'InputLimitError';
+  constructor(text: BilingualText, options?: UngcuErrorOptions) {
+    super('input-too-large', text, options);
+  }
+}

@@ -6,6 +6,10 @@ export const ERROR_CODES = {
   'invalid-option': 'config',
   'invalid-entity': 'model',
   'missing-dependency': 'environment',
+  'version-conflict': 'storage',
+  'storage-failure': 'storage',
+  'migration-failed': 'storage',
+  'input-too-large': 'export',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

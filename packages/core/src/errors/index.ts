@@ -1,3 +1,11 @@
 export { ERROR_CODES, ERRORS_DOCS_BASE_URL, errorDocsUrl, type ErrorArea, type ErrorCode } from './codes';
 export { UngcuError, isUngcuError, type BilingualText, type UngcuErrorOptions } from './ungcu-error';
-export { ConfigError, MissingDependencyError, ModelError } from './classes';
+export {
+  ConfigError,
+  ConflictError,
+  InputLimitError,
+  MigrationError,
+  MissingDependencyError,
+  ModelError,
+  StorageError,
+} from './classes';
