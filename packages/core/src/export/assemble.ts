@@ -1,0 +1,346 @@
+/**
+ * Turns decoded rows into one Dataset: the election, the bodies, the provinces (and council units), the
+ * constituencies and the nominees, with deterministic ids (see ids.ts) and a canonical order, so that the same
+ * rows in any file order give the same entities and a written-then-read dataset compares equal to the original.
+ */
+import type { AdministrativeUnit, UnitKind } from '../model/unit';
+import type { Body, BodyKind, Election } from '../model/election';
+import type { Constituency } from '../model/constituency';
+import type { DatasetInput } from '../model/dataset';
+import type { NomineeInput } from '../model/nominee';
+import type { NominatingOrganization } from '../model/organization';
+import { type AdminUnitKind, parseAdminUnitName } from '../text/admin-names';
+import { cachedAdminUnitKey } from './memo';
+import { vietnameseNameSortKey } from '../text/collate';
+import { formatDayFirstDate } from '../text/dates';
+import { comparisonKey, normalizeText } from '../text/normalize';
+import { IdAllocator, slug } from './ids';
+import type { RowPlace } from './import-error';
+import type { NomineeRecord } from './layout';
+import type { ImportElection } from './ports';
+
+/** Where each entity was first read, to place schema errors on a row. */
+export interface Assembled {
+  readonly data: Required<Pick<DatasetInput, 'elections' | 'bodies' | 'administrativeUnits' | 'constituencies' | 'nominatingOrganizations' | 'nominees'>>;
+  readonly places: ReadonlyMap<object, RowPlace>;
+}
+
+/** A constituency row that disagrees with an earlier row of the same constituency. */
+export interface ConstituencyConflict {
+  readonly record: NomineeRecord;
+  readonly first: NomineeRecord;
+  readonly field: 'seats' | 'description' | 'declaredCandidates';
+}
+
+const BODY_ORDER: readonly BodyKind[] = ['national-assembly', 'provincial-council', 'district-council', 'commune-council'];
+const BODY_SHORT: Readonly<Record<BodyKind, string>> = {
+  'national-assembly': 'na',
+  'provincial-council': 'hdnd-tinh',
+  'district-council': 'hdnd-huyen',
+  'commune-council': 'hdnd-xa',
+};
+
+function normalizeTerm(term: string): string {
+  return normalizeText(term).replace(/\s*[-–—]\s*/gu, '-').toUpperCase();
+}
+
+/** The unit kind a name's prefix states, as the model's UnitKind at a given level. */
+function unitKindOf(kind: AdminUnitKind | undefined, level: AdministrativeUnit['level']): UnitKind | undefined {
+  if (kind === undefined) return undefined;
+  if (kind === 'city') return level === 'province' ? 'city' : 'provincial-city';
+  return kind;
+}
+
+/** The spelling written most often (ties: the smallest text), so the choice does not depend on row order. */
+function preferredSpelling(counts: Map<string, number>): string {
+  let best: [string, number] | undefined;
+  for (const entry of counts) {
+    if (best === undefined || entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0])) best = entry;
+  }
+  return best![0];
+}
+
+function unitEntity(
+  id: string,
+  spelling: string,
+  level: AdministrativeUnit['level'],
+  parentId?: string,
+): AdministrativeUnit {
+  const parsed = parseAdminUnitName(spelling);
+  const kind = unitKindOf(parsed.kind, level);
+  return {
+    id,
+    name: parsed.name,
+    ...(parsed.kind === undefined ? {} : { fullName: spelling }),
+    level,
+    ...(kind === undefined ? {} : { kind }),
+    ...(parentId === undefined ? {} : { parentId }),
+  };
+}
+
+interface UnitSlot {
+  readonly key: string;
+  readonly level: AdministrativeUnit['level'];
+  readonly provinceKey?: string;
+  readonly spellings: Map<string, number>;
+  readonly rank: number;
+  readonly place: RowPlace;
+}
+
+export function defaultElectionName(election: ImportElection): string {
+  return election.term === undefined
+    ? `Cuộc bầu cử ngày ${formatDayFirstDate(election.electionDay)}`
+    : `Bầu cử đại biểu Quốc hội khóa ${election.term}`;
+}
+
+export function assemble(
+  records: readonly NomineeRecord[],
+  electionInput: ImportElection,
+  onConflict: (conflict: ConstituencyConflict) => void,
+): Assembled {
+  const places = new Map<object, RowPlace>();
+  const ids = new IdAllocator();
+  const election: Election = {
+    id: electionInput.id ?? `election-${electionInput.electionDay}`,
+    name: electionInput.name ?? defaultElectionName(electionInput),
+    electionDay: electionInput.electionDay,
+    rulePack: electionInput.rulePack,
+  };
+
+  // 1. Units: one per province key, one per council unit key within its province.
+  const units = new Map<string, UnitSlot>();
+  const noteUnit = (key: string, spelling: string, level: AdministrativeUnit['level'], place: RowPlace, provinceKey?: string) => {
+    const slot =
+      units.get(key) ??
+      ({ key, level, spellings: new Map(), rank: units.size, place, ...(provinceKey === undefined ? {} : { provinceKey }) } as UnitSlot);
+    slot.spellings.set(spelling, (slot.spellings.get(spelling) ?? 0) + 1);
+    units.set(key, slot);
+  };
+  const provinceKeyOf = (r: NomineeRecord) => `p:${cachedAdminUnitKey(r.province)}`;
+  const councilKeyOf = (r: NomineeRecord) =>
+    r.councilUnit === undefined ? undefined : `${provinceKeyOf(r)}/${r.body.kind}:${cachedAdminUnitKey(r.councilUnit)}`;
+  for (const r of records) {
+    noteUnit(provinceKeyOf(r), normalizeText(r.province), 'province', r.place);
+    const councilKey = councilKeyOf(r);
+    if (councilKey !== undefined && r.councilUnit !== undefined) {
+      noteUnit(councilKey, normalizeText(r.councilUnit), r.body.kind === 'district-council' ? 'district' : 'commune', r.place, provinceKeyOf(r));
+    }
+  }
+  const unitSpelling = new Map([...units.values()].map((u) => [u.key, preferredSpelling(u.spellings)]));
+  const bareName = (key: string) => parseAdminUnitName(unitSpelling.get(key)!).name;
+  for (const u of units.values()) ids.register(u.provinceKey ?? 'province', bareName(u.key), u.key);
+  const unitIds = new Map<string, string>();
+  for (const u of units.values()) {
+    if (u.provinceKey === undefined) unitIds.set(u.key, `province-${ids.id('province', bareName(u.key), u.key)}`);
+  }
+  for (const u of units.values()) {
+    if (u.provinceKey !== undefined) {
+      unitIds.set(u.key, `${unitIds.get(u.provinceKey)}/${ids.id(u.provinceKey, bareName(u.key), u.key)}`);
+    }
+  }
+  const unitEntities = [...units.values()]
+    .sort((a, b) => Number(a.provinceKey !== undefined) - Number(b.provinceKey !== undefined) || (a.provinceKey === undefined ? a.rank - b.rank : cmp(unitIds.get(a.key)!, unitIds.get(b.key)!)))
+    .map((u) => {
+      const entity = unitEntity(
+        unitIds.get(u.key)!,
+        unitSpelling.get(u.key)!,
+        u.level,
+        u.provinceKey === undefined ? undefined : unitIds.get(u.provinceKey),
+      );
+      places.set(entity, u.place);
+      return entity;
+    });
+  const unitRank = new Map(unitEntities.map((u, i) => [u.id, i]));
+  const unitById = new Map(unitEntities.map((u) => [u.id, u]));
+
+  // 2. Bodies: kind + term (+ the unit of a council).
+  interface BodySlot { id: string; kind: BodyKind; term: string; unitId?: string; seats: number; place: RowPlace }
+  const bodies = new Map<string, BodySlot>();
+  const bodyOf = (r: NomineeRecord): BodySlot => {
+    const term = normalizeTerm(r.body.term);
+    const unitKey = r.body.kind === 'national-assembly' ? undefined : r.body.kind === 'provincial-council' ? provinceKeyOf(r) : councilKeyOf(r);
+    const unitId = unitKey === undefined ? undefined : unitIds.get(unitKey);
+    const key = `${r.body.kind}|${term}|${unitId ?? ''}`;
+    let slot = bodies.get(key);
+    if (slot === undefined) {
+      const suffix = unitId === undefined ? '' : `-${unitId}`;
+      slot = {
+        id: `${election.id}/${BODY_SHORT[r.body.kind]}-${slug(term)}${suffix}`,
+        kind: r.body.kind,
+        term,
+        ...(unitId === undefined ? {} : { unitId }),
+        seats: 0,
+        place: r.place,
+      };
+      bodies.set(key, slot);
+    }
+    return slot;
+  };
+
+  // 3. Constituencies: body + province + number; the first row states seats and description, later rows agree.
+  interface ConstituencySlot { entity: Constituency; first: NomineeRecord; body: BodySlot }
+  const constituencies = new Map<string, ConstituencySlot>();
+  const recordConstituency = new Map<NomineeRecord, ConstituencySlot>();
+  for (const r of records) {
+    const body = bodyOf(r);
+    if (r.constituency === undefined) continue;
+    const provinceId = unitIds.get(provinceKeyOf(r))!;
+    const key = `${body.id}|${provinceId}|${r.constituency.number}`;
+    let slot = constituencies.get(key);
+    if (slot === undefined) {
+      const c = r.constituency;
+      const entity: Constituency = {
+        id: `${body.id}/${provinceId.replace(/^province-/u, '')}-${c.number}`,
+        bodyId: body.id,
+        unitId: provinceId,
+        number: c.number,
+        ...(c.description === undefined ? {} : { description: c.description }),
+        coveredUnitIds: [],
+        seats: c.seats ?? 0,
+        ...(c.declaredCandidates === undefined ? {} : { declaredCandidates: c.declaredCandidates }),
+      };
+      slot = { entity, first: r, body };
+      constituencies.set(key, slot);
+      body.seats += entity.seats;
+      places.set(entity, r.place);
+    } else {
+      const a = slot.first.constituency!;
+      const b = r.constituency;
+      if (a.seats !== b.seats) onConflict({ record: r, first: slot.first, field: 'seats' });
+      else if (a.declaredCandidates !== b.declaredCandidates) onConflict({ record: r, first: slot.first, field: 'declaredCandidates' });
+      else if ((a.description ?? '') !== (b.description ?? '')) onConflict({ record: r, first: slot.first, field: 'description' });
+    }
+    recordConstituency.set(r, slot);
+  }
+
+  const bodyEntities: Body[] = [...bodies.values()]
+    .sort((a, b) => BODY_ORDER.indexOf(a.kind) - BODY_ORDER.indexOf(b.kind) || cmp(a.term, b.term) || cmp(a.id, b.id))
+    .map((b) => {
+      const unit = b.unitId === undefined ? undefined : unitById.get(b.unitId);
+      const name =
+        b.kind === 'national-assembly'
+          ? `Quốc hội khóa ${b.term}`
+          : `Hội đồng nhân dân ${unit?.fullName ?? unit?.name ?? ''} nhiệm kỳ ${b.term}`;
+      const entity: Body = {
+        id: b.id,
+        electionId: election.id,
+        kind: b.kind,
+        term: b.term,
+        name,
+        ...(b.unitId === undefined ? {} : { unitId: b.unitId }),
+        totalSeats: b.seats,
+      };
+      places.set(entity, b.place);
+      return entity;
+    });
+  const bodyRank = new Map(bodyEntities.map((b, i) => [b.id, i]));
+  const constituencyEntities = [...constituencies.values()]
+    .map((s) => s.entity)
+    .sort(
+      (a, b) =>
+        bodyRank.get(a.bodyId)! - bodyRank.get(b.bodyId)! ||
+        unitRank.get(a.unitId!)! - unitRank.get(b.unitId!)! ||
+        a.number - b.number,
+    );
+  const constituencyRank = new Map(constituencyEntities.map((c, i) => [c.id, i]));
+
+  // 4. Organizations: level (from the origin) + name.
+  const organizations = new Map<string, NominatingOrganization>();
+  const organizationOf = (r: NomineeRecord): string | undefined => {
+    const org = r.nomination.organization;
+    if (org === undefined) return undefined;
+    const level = r.nomination.origin === 'central' ? 'central' : 'local';
+    const key = `${level}|${comparisonKey(org.name)}`;
+    ids.register(`org-${level}`, org.name, key);
+    return key;
+  };
+  const orgKeys = records.map(organizationOf);
+  records.forEach((r, i) => {
+    const key = orgKeys[i];
+    const org = r.nomination.organization;
+    if (key === undefined || org === undefined || organizations.has(key)) return;
+    const level = r.nomination.origin === 'central' ? 'central' : 'local';
+    const entity = {
+      id: `org-${level}-${ids.id(`org-${level}`, org.name, key)}`,
+      name: normalizeText(org.name),
+      level,
+      kind: org.kind,
+    } as NominatingOrganization;
+    organizations.set(key, entity);
+    places.set(entity, r.place);
+  });
+
+  // 5. Nominees.
+  const bodyOfRecord = records.map(bodyOf);
+  records.forEach((r, i) => {
+    if (r.id === undefined) ids.register(bodyOfRecord[i]!.id, nomineeReadable(r), personIdentity(r));
+  });
+  const nominees: NomineeInput[] = records.map((r, i) => {
+    const body = bodyOfRecord[i]!;
+    const constituency = recordConstituency.get(r);
+    const orgKey = orgKeys[i];
+    const id = r.id ?? `${body.id}/${ids.id(body.id, nomineeReadable(r), personIdentity(r))}`;
+    const nominee: NomineeInput = {
+      id,
+      ...(r.personId === undefined ? {} : { personId: r.personId }),
+      person: r.person,
+      nomination: {
+        bodyId: body.id,
+        origin: r.nomination.origin,
+        ...(orgKey === undefined ? {} : { organizationId: organizations.get(orgKey)!.id }),
+        ...(constituency === undefined ? {} : { constituencyId: constituency.entity.id }),
+        stage: r.nomination.stage,
+        status: r.nomination.status,
+        ...(r.nomination.statusReason === undefined ? {} : { statusReason: r.nomination.statusReason }),
+        ...(r.nomination.listNumber === undefined ? {} : { listNumber: r.nomination.listNumber }),
+        ...(r.nomination.fullTime === undefined ? {} : { fullTime: r.nomination.fullTime }),
+      },
+    };
+    places.set(nominee, r.place);
+    return nominee;
+  });
+  const sortKeys = new Map(nominees.map((n) => [n, vietnameseNameSortKey(n.person.fullName)]));
+  nominees.sort((a, b) => {
+    const ca = a.nomination.constituencyId === undefined ? -1 : constituencyRank.get(a.nomination.constituencyId)!;
+    const cb = b.nomination.constituencyId === undefined ? -1 : constituencyRank.get(b.nomination.constituencyId)!;
+    return (
+      ca - cb ||
+      (a.nomination.listNumber ?? Number.MAX_SAFE_INTEGER) - (b.nomination.listNumber ?? Number.MAX_SAFE_INTEGER) ||
+      cmp(sortKeys.get(a)!, sortKeys.get(b)!) ||
+      cmp(a.id, b.id)
+    );
+  });
+
+  return {
+    data: {
+      elections: [election],
+      bodies: bodyEntities,
+      administrativeUnits: unitEntities,
+      constituencies: constituencyEntities,
+      nominatingOrganizations: [...organizations.values()].sort((a, b) => cmp(a.id, b.id)),
+      nominees,
+    },
+    places,
+  };
+}
+
+function nomineeReadable(r: NomineeRecord): string {
+  return `${r.person.fullName} ${r.person.dateOfBirth}`;
+}
+
+/** Same person: the name blind to case, NFC/NFD and tone placement, plus the date of birth. */
+export function personIdentity(r: NomineeRecord): string {
+  let key = identities.get(r);
+  if (key === undefined) {
+    key = `${comparisonKey(r.person.fullName)}|${r.person.dateOfBirth}`;
+    identities.set(r, key);
+  }
+  return key;
+}
+
+// Asked for several times per row (duplicates, ids); computing it means normalising the name.
+const identities = new WeakMap<NomineeRecord, string>();
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,39 @@
+/**
+ * Cell values as the adapters hand them over: CSV gives text; XLSX gives text, numbers, booleans and dates
+ * (or date serial numbers, from a streaming reader that does not apply styles). Every field codec accepts all
+ * of them, so both formats share one decoder.
+ */
+import { normalizeText } from '../text/normalize';
+
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+/** A date written to a file: adapters turn it into "dd/mm/yyyy" text (CSV) or a real date cell (XLSX). */
+export interface DateCell {
+  readonly date: string;
+}
+
+/** A value in a row produced by a layout encoder. */
+export type OutputCell = string | number | DateCell | undefined;
+
+export function isDateCell(value: OutputCell): value is DateCell {
+  return typeof value === 'object' && value !== null && 'date' in value;
+}
+
+/**
+ * The cell as trimmed NFC text ('' for an empty cell), dates as ISO "YYYY-MM-DD". Inner whitespace and line
+ * breaks are kept, as the model keeps them in free text; names go through nameText.
+ */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  return String(value).normalize('NFC').trim();
+}
+
+/** A name (of a person, a place, an organization): NFC with whitespace collapsed, as the text helpers store names. */
+export function nameText(value: CellValue): string {
+  return normalizeText(cellText(value));
+}
+
+export function isBlank(value: CellValue): boolean {
+  return cellText(value) === '';
+}

@@ -1,0 +1,142 @@
+/**
+ * A tabular layout is data: its columns (header as files write it, English name, whether it must be present
+ * and filled, what it holds, its model field), a row decoder and a row encoder. CSV and XLSX adapters share the
+ * layouts, so both formats read and write exactly the same columns.
+ */
+import type { BodyKind } from '../model/election';
+import type { Dataset } from '../model/dataset';
+import type { NominationOrigin, NomineeInput, NomineeStage } from '../model/nominee';
+import type { LocalizedText } from '../model/primitives';
+import { comparisonKey } from '../text/normalize';
+import type { CellValue, OutputCell } from './cell';
+import type { ImportErrorCode, RowPlace } from './import-error';
+import type { ImportOptions, LayoutId } from './ports';
+
+export type ColumnType = 'text' | 'date' | 'integer' | 'list';
+
+export interface LayoutColumn<K extends string = string> {
+  readonly key: K;
+  /** The header as files write it (Vietnamese, or as the official list spells it). */
+  readonly header: string;
+  readonly headerEn: string;
+  /** Other headers accepted on import (matched blind to case, NFC/NFD and tone placement). */
+  readonly aliases?: readonly string[];
+  /** The file must have this column. */
+  readonly present: boolean;
+  /** Every row must fill it. */
+  readonly required: boolean;
+  readonly type: ColumnType;
+  /** The allowed values of a list column, as written in the file (XLSX data validation uses them). */
+  readonly list?: readonly string[];
+  /** The model field it fills, e.g. "person.dateOfBirth". */
+  readonly field: string;
+  readonly description: LocalizedText;
+  /** Width in characters for spreadsheets. */
+  readonly width: number;
+}
+
+/** What one decoded row says: everything needed to place the nominee in bodies, units and constituencies. */
+export interface NomineeRecord {
+  readonly place: RowPlace;
+  readonly body: { readonly kind: BodyKind; readonly term: string };
+  /** The province as written (the constituency's province; the council's province). */
+  readonly province: string;
+  /** For councils below the province: the unit the council serves, as written. */
+  readonly councilUnit?: string;
+  readonly constituency?: {
+    readonly number: number;
+    readonly seats?: number;
+    readonly description?: string;
+    readonly declaredCandidates?: number;
+  };
+  readonly id?: string;
+  readonly personId?: string;
+  readonly person: NomineeInput['person'];
+  readonly nomination: {
+    readonly origin: NominationOrigin;
+    readonly organization?: { readonly name: string; readonly kind: string };
+    readonly stage: NomineeStage;
+    readonly status: 'active' | 'withdrawn' | 'removed' | 'not-qualified';
+    readonly statusReason?: string;
+    readonly listNumber?: number;
+    readonly fullTime?: boolean;
+  };
+}
+
+/** Reads the cells of one row by column key. */
+export interface RowCells<K extends string> {
+  value(key: K): CellValue;
+  /** The file has this column. */
+  has(key: K): boolean;
+}
+
+export interface RowIssue<K extends string> {
+  readonly key: K;
+  readonly code: ImportErrorCode;
+  readonly message: LocalizedText;
+  readonly value?: string;
+}
+
+/** Problems found while decoding a row: errors drop the row, warnings keep it. */
+export interface RowReport<K extends string> {
+  error(issue: RowIssue<K>): void;
+  warning(issue: RowIssue<K>): void;
+}
+
+/** One encoded file: its header row and its data rows, in the order they are written. */
+export interface EncodedTable {
+  readonly headers: readonly string[];
+  readonly columns: readonly LayoutColumn[];
+  readonly rows: Iterable<readonly OutputCell[]>;
+  readonly rowCount: number;
+}
+
+export interface Layout<K extends string = string> {
+  readonly id: LayoutId;
+  readonly name: LocalizedText;
+  /** Name of the sheet the layout is written to in a workbook. */
+  readonly sheetName: string;
+  readonly columns: readonly LayoutColumn<K>[];
+  /** The column holding the person's name: duplicate rows are reported there. */
+  readonly nameColumn: K;
+  /** The column whose value states a constituency's seats: disagreements are reported there. */
+  readonly seatsColumn: K;
+  decode(cells: RowCells<K>, place: RowPlace, options: ImportOptions, report: RowReport<K>): NomineeRecord | undefined;
+  encode(dataset: Dataset): EncodedTable;
+}
+
+/** Maps each header cell to a layout column; returns the column index of each key found. */
+export function matchHeaders<K extends string>(
+  layout: Layout<K>,
+  headers: readonly CellValue[],
+): { indexOf: Map<K, number>; unknown: { index: number; header: string }[] } {
+  const byKey = new Map<string, K>();
+  for (const column of layout.columns) {
+    for (const name of [column.header, column.headerEn, column.key, ...(column.aliases ?? [])]) {
+      byKey.set(comparisonKey(name), column.key);
+    }
+  }
+  const indexOf = new Map<K, number>();
+  const unknown: { index: number; header: string }[] = [];
+  headers.forEach((cell, index) => {
+    const header = typeof cell === 'string' ? cell : cell === null || cell === undefined ? '' : String(cell);
+    if (header.trim() === '') return;
+    const key = byKey.get(comparisonKey(header));
+    if (key === undefined || indexOf.has(key)) unknown.push({ index, header: header.trim() });
+    else indexOf.set(key, index);
+  });
+  return { indexOf, unknown };
+}
+
+/**
+ * The layout whose headers a header row matches best, if at least half of that layout's columns are there:
+ * a file that matches less is not in any known layout, and guessing would report every row as wrong.
+ */
+export function detectLayout(layouts: readonly Layout[], headers: readonly CellValue[]): Layout | undefined {
+  let best: { layout: Layout; score: number } | undefined;
+  for (const layout of layouts) {
+    const score = matchHeaders(layout, headers).indexOf.size / layout.columns.length;
+    if (score >= 0.5 && (best === undefined || score > best.score)) best = { layout, score };
+  }
+  return best?.layout;
+}

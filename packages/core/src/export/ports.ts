@@ -1,0 +1,86 @@
+/**
+ * The import and export ports. Adapters (CSV, XLSX...) implement them; apps, the CLI and `createUngcu()` only
+ * ever see these types, so a format can be swapped without touching the code that uses it.
+ */
+import type { Dataset } from '../model/dataset';
+import type { NominationOrigin } from '../model/nominee';
+import type { ImportError } from './import-error';
+
+/** The two tabular layouts every tabular adapter reads and writes (see docs/export). */
+export type LayoutId = 'official-list' | 'nominee-template';
+export const LAYOUT_IDS: readonly LayoutId[] = ['official-list', 'nominee-template'];
+
+/** One input: a name for error reports (usually the file name) and its bytes, text, or a stream of chunks. */
+export interface ImportSource {
+  readonly name: string;
+  readonly data: Uint8Array | string | AsyncIterable<Uint8Array>;
+}
+
+/** The election the imported rows belong to: files of nominees do not say which election day they are for. */
+export interface ImportElection {
+  /** Default: `election-<electionDay>`. */
+  readonly id?: string;
+  /** Default: "Bầu cử đại biểu Quốc hội khóa <term>" for the official list, else "Cuộc bầu cử ngày <day>". */
+  readonly name?: string;
+  readonly electionDay: string;
+  readonly rulePack: string;
+  /** The term of the body on the official list ("XV"); the official list does not print it. */
+  readonly term?: string;
+}
+
+/** What the importer knows about a row of the official list when it asks for the nomination's origin. */
+export interface OriginContext {
+  readonly fullName: string;
+  readonly dateOfBirth: string;
+  readonly province: string;
+  readonly constituencyNumber: number;
+}
+
+export interface ImportOptions {
+  /** Default: detected from each file's header row. */
+  readonly layout?: LayoutId;
+  /** Required: the election the rows belong to. */
+  readonly election?: ImportElection;
+  /** With errors: return the valid rows instead of an empty dataset. */
+  readonly validRowsOnly?: boolean;
+  /**
+   * The origin (central, local, self-nominated) of nominees read from the official list, which does not
+   * record it. Default `'local'`: see docs/export/nominee-columns.md ("origin") for why, and pass a function
+   * (for example a lookup in the list of centrally introduced nominees) when origin-based quotas matter.
+   */
+  readonly origin?: NominationOrigin | ((row: OriginContext) => NominationOrigin);
+  /** Stage of nominees read from the official list. Default `'official'`. */
+  readonly stage?: 'proposed' | 'preliminary' | 'qualified' | 'official';
+}
+
+/** Non-fatal notes: data the importer read but could not represent fully (kept as text nowhere else). */
+export type ImportWarning = ImportError;
+
+export interface ImportResult {
+  /** The dataset; empty when there are errors, unless `validRowsOnly` was set. */
+  readonly data: Dataset;
+  /** Every error of every file, in file and row order. */
+  readonly errors: readonly ImportError[];
+  /** Things read but not fully understood (an incumbency text that does not parse, an unknown column). */
+  readonly warnings: readonly ImportWarning[];
+}
+
+export interface Importer {
+  readonly id: string;
+  read(input: ImportSource | readonly ImportSource[], options?: ImportOptions): Promise<ImportResult>;
+}
+
+export interface ExportOptions {
+  /** Default: `'official-list'`. */
+  readonly layout?: LayoutId;
+}
+
+export interface Exporter<Options extends ExportOptions = ExportOptions> {
+  readonly id: string;
+  readonly mediaType: string;
+  readonly extension: string;
+  /** The whole file in memory. */
+  write(input: Dataset, options?: Options): Promise<Uint8Array>;
+  /** The same bytes as a stream of chunks, for files too large to hold twice. */
+  stream(input: Dataset, options?: Options): AsyncIterable<Uint8Array>;
+}

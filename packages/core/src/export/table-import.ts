@@ -1,0 +1,270 @@
+/**
+ * The import engine shared by every tabular adapter. An adapter reads its format (CSV text, XLSX sheets) into
+ * rows of cell values and hands them over; the engine matches the header row to a layout, decodes each row,
+ * collects every error of every file with its place, finds duplicate rows, and assembles one Dataset. It never
+ * throws on bad data; it throws a ConfigError only for a call that cannot work (no election given).
+ */
+import { ConfigError } from '../errors/classes';
+import { ENTITY_SCHEMAS, emptyDataset, type CollectionName, type Dataset } from '../model/dataset';
+import { cachedAdminUnitKey } from './memo';
+import { type CellValue, isBlank } from './cell';
+import { type ConstituencyConflict, assemble, personIdentity } from './assemble';
+import { type ImportError, type ImportErrorCode, type RowPlace, columnLetter, importError } from './import-error';
+import { type Layout, type NomineeRecord, type RowIssue, detectLayout, matchHeaders } from './layout';
+import { nomineeTemplateLayout } from './nominee-template';
+import { officialListLayout } from './official-list';
+import type { ImportOptions, ImportResult, ImportWarning } from './ports';
+import type { LocalizedText } from '../model/primitives';
+
+/** Every tabular layout, in detection order. */
+export const TABULAR_LAYOUTS: readonly Layout[] = [officialListLayout as Layout, nomineeTemplateLayout as Layout];
+
+export function layoutById(id: string): Layout {
+  const layout = TABULAR_LAYOUTS.find((l) => l.id === id);
+  if (layout === undefined) {
+    throw new ConfigError({
+      en: `Unknown layout "${id}": use one of ${TABULAR_LAYOUTS.map((l) => l.id).join(', ')}`,
+      vi: `Không có mẫu "${id}": dùng một trong ${TABULAR_LAYOUTS.map((l) => l.id).join(', ')}`,
+    });
+  }
+  return layout;
+}
+
+interface Seen {
+  readonly place: RowPlace;
+}
+
+/** One sheet (or CSV file) being read: call header() with the first row, then row() for each data row. */
+export interface SheetReader {
+  /** The layout found from the header, once a header has been seen. */
+  readonly layout: Layout | undefined;
+  /** Feeds one row; the first non-blank row is the header. `rowNumber` is 1-based as a spreadsheet shows it. */
+  row(cells: readonly CellValue[], rowNumber: number): void;
+}
+
+export class TableImport {
+  private readonly records: NomineeRecord[] = [];
+  private readonly errors: ImportError[] = [];
+  private readonly warnings: ImportWarning[] = [];
+  private readonly fileOrder = new Map<string, number>();
+  private readonly seenPeople = new Map<string, Seen>();
+  private readonly seenIds = new Map<string, Seen>();
+  private readonly forcedLayout: Layout | undefined;
+  /** Where each record's seats are written, to report a constituency that disagrees with itself. */
+  private readonly seatsColumns = new Map<NomineeRecord, { column: { header: string; letter?: string }; value?: string }>();
+
+  constructor(private readonly options: ImportOptions = {}) {
+    if (options.election === undefined) {
+      throw new ConfigError({
+        en: 'Importing nominees needs options.election ({ electionDay, rulePack }): the files do not say which election they belong to',
+        vi: 'Nhập danh sách cần options.election ({ electionDay, rulePack }): tệp không ghi cuộc bầu cử nào',
+      });
+    }
+    this.forcedLayout = options.layout === undefined ? undefined : layoutById(options.layout);
+  }
+
+  /** Records an error about a whole file (unreadable, too malformed to parse). */
+  fileError(file: string, code: ImportErrorCode, message: LocalizedText, extra: { sheet?: string; row?: number } = {}): void {
+    this.noteFile(file);
+    this.errors.push(importError({ file, ...(extra.sheet === undefined ? {} : { sheet: extra.sheet }), row: extra.row ?? 1 }, code, message));
+  }
+
+  private noteFile(file: string): void {
+    if (!this.fileOrder.has(file)) this.fileOrder.set(file, this.fileOrder.size);
+  }
+
+  beginSheet(file: string, sheet?: string): SheetReader {
+    this.noteFile(file);
+    let layout: Layout | undefined;
+    let indexOf: Map<string, number> | undefined;
+    let headerTexts: readonly CellValue[] = [];
+    let missing = new Set<string>();
+    let unusable = false;
+    const placeOf = (row: number): RowPlace => ({ file, ...(sheet === undefined ? {} : { sheet }), row });
+
+    const columnOf = (key: string) => {
+      const index = indexOf?.get(key);
+      const header =
+        index === undefined
+          ? (layout?.columns.find((c) => c.key === key)?.header ?? key)
+          : String(headerTexts[index] ?? '').trim();
+      return index === undefined ? { header } : { header, letter: columnLetter(index) };
+    };
+
+    const readHeader = (cells: readonly CellValue[], rowNumber: number) => {
+      headerTexts = cells;
+      layout = this.forcedLayout ?? detectLayout(TABULAR_LAYOUTS, cells);
+      if (layout === undefined) {
+        unusable = true;
+        this.errors.push(
+          importError(placeOf(rowNumber), 'unknown-layout', {
+            vi: 'Dòng tiêu đề không khớp mẫu nào đã biết (danh sách chính thức, mẫu danh sách người ứng cử).',
+            en: 'The header row matches no known layout (official list, nominee template).',
+          }),
+        );
+        return;
+      }
+      if (layout.id === 'official-list' && this.options.election?.term === undefined) {
+        throw new ConfigError({
+          en: 'The official list does not print the National Assembly term: pass options.election.term (e.g. "XV")',
+          vi: 'Danh sách chính thức không ghi khóa Quốc hội: hãy truyền options.election.term (ví dụ "XV")',
+        });
+      }
+      const matched = matchHeaders(layout, cells);
+      indexOf = matched.indexOf as Map<string, number>;
+      missing = new Set(layout.columns.filter((c) => !matched.indexOf.has(c.key)).map((c) => c.key));
+      for (const c of layout.columns) {
+        if (!c.present || matched.indexOf.has(c.key)) continue;
+        this.errors.push(
+          importError(placeOf(rowNumber), 'missing-column', {
+            vi: `Thiếu cột "${c.header}" (${c.description.vi})`,
+            en: `Missing column "${c.header}" (${c.headerEn}: ${c.description.en})`,
+          }, { column: { header: c.header } }),
+        );
+      }
+      for (const u of matched.unknown) {
+        this.warnings.push(
+          importError(placeOf(rowNumber), 'unknown-column', {
+            vi: `Cột "${u.header}" không thuộc mẫu ${layout.name.vi}; bỏ qua.`,
+            en: `Column "${u.header}" is not part of the ${layout.name.en} layout; ignored.`,
+          }, { column: { header: u.header, letter: columnLetter(u.index) } }),
+        );
+      }
+    };
+
+    const readRow = (cells: readonly CellValue[], rowNumber: number) => {
+      if (layout === undefined || indexOf === undefined) return;
+      const place = placeOf(rowNumber);
+      const index = indexOf;
+      let failed = false;
+      const toError = (issue: RowIssue<string>) =>
+        importError(place, issue.code, issue.message, {
+          column: columnOf(issue.key),
+          ...(issue.value === undefined ? {} : { value: issue.value }),
+        });
+      const record = layout.decode(
+        { value: (key) => { const i = index.get(key); return i === undefined ? undefined : cells[i]; }, has: (key) => index.has(key) },
+        place,
+        this.options,
+        {
+          error: (issue) => {
+            failed = true;
+            // A missing column is reported once, on the header row, not again on every row.
+            if (!missing.has(issue.key)) this.errors.push(toError(issue));
+          },
+          warning: (issue) => {
+            this.warnings.push(toError(issue));
+          },
+        },
+      );
+      if (failed || record === undefined) return;
+      const layoutNow = layout;
+      const duplicate = this.findDuplicate(record);
+      if (duplicate !== undefined) {
+        this.errors.push(
+          importError(place, 'duplicate-row', {
+            vi: `Trùng với dòng ${duplicate.place.row} của ${duplicate.place.file}: cùng một người (họ tên, ngày sinh) cho cùng cơ quan được bầu.`,
+            en: `Duplicates row ${duplicate.place.row} of ${duplicate.place.file}: the same person (name, date of birth) for the same body.`,
+          }, { column: columnOf(layoutNow.nameColumn), value: record.person.fullName }),
+        );
+        return;
+      }
+      this.records.push(record);
+      const seatsIndex = index.get(layoutNow.seatsColumn);
+      const seatsValue = seatsIndex === undefined ? undefined : cells[seatsIndex];
+      this.seatsColumns.set(record, {
+        column: columnOf(layoutNow.seatsColumn),
+        ...(seatsValue === undefined || seatsValue === null ? {} : { value: String(seatsValue) }),
+      });
+    };
+
+    return {
+      get layout() {
+        return layout;
+      },
+      row(cells, rowNumber) {
+        if (unusable || cells.every(isBlank)) return;
+        if (layout === undefined) {
+          readHeader(cells, rowNumber);
+          return;
+        }
+        readRow(cells, rowNumber);
+      },
+    };
+  }
+
+  private findDuplicate(record: NomineeRecord): Seen | undefined {
+    if (record.id !== undefined) {
+      const seen = this.seenIds.get(record.id);
+      if (seen !== undefined) return seen;
+      this.seenIds.set(record.id, { place: record.place });
+    }
+    const unit = record.body.kind === 'national-assembly' ? '' : `${cachedAdminUnitKey(record.province)}/${cachedAdminUnitKey(record.councilUnit ?? '')}`;
+    const key = `${record.body.kind}|${record.body.term.replace(/\s+/gu, '').toUpperCase()}|${unit}|${personIdentity(record)}`;
+    const seen = this.seenPeople.get(key);
+    if (seen !== undefined) return seen;
+    this.seenPeople.set(key, { place: record.place });
+    return undefined;
+  }
+
+  /** Assembles the dataset from every row read; errors mean an empty dataset unless validRowsOnly is set. */
+  finish(): ImportResult {
+    const conflicts: ConstituencyConflict[] = [];
+    const assembled = assemble(this.records, this.options.election!, (c) => conflicts.push(c));
+    for (const { record, first, field } of conflicts) {
+      const what = { seats: ['số đại biểu được bầu', 'seats'], declaredCandidates: ['số người ứng cử', 'declared candidates'], description: ['mô tả', 'description'] }[field];
+      this.errors.push(
+        importError(record.place, 'inconsistent-constituency', {
+          vi: `Đơn vị bầu cử số ${record.constituency!.number} (${record.province}) ghi ${what[0]} khác với dòng ${first.place.row} của ${first.place.file}.`,
+          en: `Constituency ${record.constituency!.number} (${record.province}) states different ${what[1]} than row ${first.place.row} of ${first.place.file}.`,
+        }, this.seatsColumns.get(record) ?? {}),
+      );
+    }
+    const { data, invalid } = this.parseEntities(assembled.data, assembled.places);
+    const errors = this.sorted(this.errors);
+    const warnings = this.sorted(this.warnings);
+    if (errors.length > 0 && (this.options.validRowsOnly !== true || invalid)) {
+      return { data: emptyDataset(), errors, warnings };
+    }
+    return { data, errors, warnings };
+  }
+
+  /** Runs every entity through its zod schema (NFC, trimming, lengths); failures become row errors. */
+  private parseEntities(
+    input: ReturnType<typeof assemble>['data'],
+    places: ReadonlyMap<object, RowPlace>,
+  ): { data: Dataset; invalid: boolean } {
+    const data = emptyDataset() as Record<CollectionName, unknown[]>;
+    let invalid = false;
+    for (const collection of Object.keys(input) as (keyof typeof input)[]) {
+      const schema = ENTITY_SCHEMAS[collection];
+      for (const entity of input[collection] as object[]) {
+        const parsed = schema.safeParse(entity);
+        if (parsed.success) {
+          data[collection].push(parsed.data);
+          continue;
+        }
+        // A nominee that fails is dropped (its row is reported); any other entity failing breaks the whole set.
+        if (collection !== 'nominees') invalid = true;
+        const place = places.get(entity) ?? { file: '', row: 1 };
+        for (const issue of parsed.error.issues) {
+          const path = issue.path.join('.');
+          this.errors.push(
+            importError(place, 'invalid-field', {
+              vi: `Giá trị không hợp lệ ở trường ${path} (${collection}): ${issue.message}`,
+              en: `Invalid value in field ${path} (${collection}): ${issue.message}`,
+            }),
+          );
+        }
+      }
+    }
+    return { data: data as unknown as Dataset, invalid };
+  }
+
+  private sorted(list: readonly ImportError[]): ImportError[] {
+    return list
+      .map((e, i) => ({ e, i }))
+      .sort((a, b) => (this.fileOrder.get(a.e.file) ?? 0) - (this.fileOrder.get(b.e.file) ?? 0) || a.e.row - b.e.row || a.i - b.i)
+      .map(({ e }) => e);
+  }
+}

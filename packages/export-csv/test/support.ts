@@ -1,0 +1,22 @@
+/**
+ * The real 2021 official list: examples/data/vn-na-2021/candidates, nine files, 868 candidates.
+ * Vietnam Elections dataset (NA15-2021), CC-BY-4.0, github.com/VietThan/vietnam-elections.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const CANDIDATES_DIR = join(import.meta.dirname, '../../../examples/data/vn-na-2021/candidates');
+export const PATHS = readdirSync(CANDIDATES_DIR)
+  .filter((f) => f.endsWith('.csv'))
+  .sort()
+  .map((f) => join(CANDIDATES_DIR, f));
+export const ELECTION = {
+  electionDay: '2021-05-23',
+  rulePack: 'vn-2021',
+  term: 'XV',
+  name: 'Bầu cử đại biểu Quốc hội khóa XV',
+} as const;
+
+export function readText(path: string): string {
+  return readFileSync(path, 'utf8');
+}

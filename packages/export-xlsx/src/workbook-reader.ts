@@ -1,0 +1,243 @@
+/**
+ * A streaming XLSX reader on saxes and node:zlib. exceljs 4.4.0's streaming WorkbookReader cannot be used for
+ * import: it turns each inflated chunk into text on its own, which breaks a multi-byte UTF-8 character that
+ * straddles two chunks ("Nam Định" came back as "Nam Đ\uFFFD\uFFFDnh" from the real 2021 list), and it decodes
+ * entities in inline strings twice ("&amp;" comes back as "&"). Here each entry is inflated as a stream, decoded
+ * with a streaming TextDecoder, and parsed by saxes, so memory stays bounded by the shared strings and one row.
+ * Entries were size-checked (limits.ts) before this runs.
+ */
+import { Readable } from 'node:stream';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { CellValue } from '@ungcu/core/export';
+import type { ZipEntry } from './limits';
+
+export interface SheetSink {
+  row(cells: readonly CellValue[], rowNumber: number): void;
+}
+
+/** Asked once per sheet, in workbook order; undefined skips the sheet. */
+export type SheetOpener = (name: string) => SheetSink | undefined;
+
+function localData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const p = entry.localHeaderOffset;
+  const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
+  return bytes.subarray(start, start + entry.compressedSize);
+}
+
+/** Feeds an entry's XML to a parser chunk by chunk, decoding UTF-8 across chunk boundaries. */
+async function parseEntry(bytes: Uint8Array, entry: ZipEntry, parser: SaxesParser): Promise<void> {
+  const data = localData(bytes, entry);
+  const decoder = new TextDecoder('utf-8');
+  const chunks: AsyncIterable<Uint8Array> =
+    entry.method === 0 ? Readable.from([data]) : Readable.from([data]).pipe(createInflateRaw());
+  for await (const chunk of chunks) parser.write(decoder.decode(chunk, { stream: true }));
+  parser.write(decoder.decode());
+  parser.close();
+}
+
+function entryXml(bytes: Uint8Array, entry: ZipEntry): string {
+  const data = localData(bytes, entry);
+  return new TextDecoder('utf-8').decode(entry.method === 0 ? data : inflateRawSync(data));
+}
+
+function tags(xml: string, names: readonly string[]): SaxesTagPlain[] {
+  const out: SaxesTagPlain[] = [];
+  const parser = new SaxesParser();
+  parser.on('opentag', (tag) => {
+    if (names.includes(tag.name)) out.push(tag);
+  });
+  parser.write(xml).close();
+  return out;
+}
+
+const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+
+/** A number format shows a date when it has d, m or y outside quoted text and brackets. */
+export function isDateFormat(code: string): boolean {
+  return /[dmy]/iu.test(code.replace(/"[^"]*"|\[[^\]]*\]|\\./gu, ''));
+}
+
+/** For each cell style index: does it show a date? */
+function dateStyles(xml: string | undefined): boolean[] {
+  if (xml === undefined) return [];
+  const custom = new Map<number, string>();
+  const styles: boolean[] = [];
+  let inCellXfs = false;
+  const parser = new SaxesParser();
+  parser.on('opentag', (tag) => {
+    const a = tag.attributes as Record<string, string>;
+    if (tag.name === 'numFmt') custom.set(Number(a.numFmtId), a.formatCode ?? '');
+    else if (tag.name === 'cellXfs') inCellXfs = true;
+    else if (tag.name === 'xf' && inCellXfs) {
+      const id = Number(a.numFmtId ?? 0);
+      const code = custom.get(id);
+      styles.push(code === undefined ? BUILTIN_DATE_FORMATS.has(id) : isDateFormat(code));
+    }
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.name === 'cellXfs') inCellXfs = false;
+  });
+  parser.write(xml).close();
+  return styles;
+}
+
+async function sharedStrings(bytes: Uint8Array, entry: ZipEntry | undefined): Promise<string[]> {
+  const strings: string[] = [];
+  if (entry === undefined) return strings;
+  const parser = new SaxesParser();
+  let current = '';
+  let inText = false;
+  let phonetic = 0;
+  parser.on('opentag', (tag) => {
+    if (tag.name === 'si') current = '';
+    else if (tag.name === 'rPh') phonetic++;
+    else if (tag.name === 't' && phonetic === 0) inText = true;
+  });
+  parser.on('text', (text) => {
+    if (inText) current += text;
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.name === 't') inText = false;
+    else if (tag.name === 'rPh') phonetic--;
+    else if (tag.name === 'si') strings.push(current);
+  });
+  await parseEntry(bytes, entry, parser);
+  return strings;
+}
+
+/** "A" → 0, "AB" → 27. */
+function columnIndex(ref: string): number {
+  let n = 0;
+  for (const ch of ref) {
+    const code = ch.charCodeAt(0);
+    if (code < 65 || code > 90) break;
+    n = n * 26 + (code - 64);
+  }
+  return n - 1;
+}
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+async function readSheet(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  sink: SheetSink,
+  shared: readonly string[],
+  dates: readonly boolean[],
+): Promise<void> {
+  const parser = new SaxesParser();
+  let rowNumber = 0;
+  let cells: CellValue[] = [];
+  let col = 0;
+  let type = 'n';
+  let style = 0;
+  let value = '';
+  let inline = '';
+  let capture: 'v' | 't' | undefined;
+  let inInline = false;
+  let phonetic = 0;
+  parser.on('opentag', (tag) => {
+    const a = tag.attributes as Record<string, string>;
+    switch (tag.name) {
+      case 'row':
+        rowNumber = a.r === undefined ? rowNumber + 1 : Number(a.r);
+        cells = [];
+        col = 0;
+        break;
+      case 'c':
+        col = a.r === undefined ? col : columnIndex(a.r);
+        type = a.t ?? 'n';
+        style = Number(a.s ?? 0);
+        value = '';
+        inline = '';
+        break;
+      case 'v':
+        capture = 'v';
+        break;
+      case 'is':
+        inInline = true;
+        break;
+      case 'rPh':
+        phonetic++;
+        break;
+      case 't':
+        if (inInline && phonetic === 0) capture = 't';
+        break;
+    }
+  });
+  parser.on('text', (text) => {
+    if (capture === 'v') value += text;
+    else if (capture === 't') inline += text;
+  });
+  parser.on('closetag', (tag) => {
+    switch (tag.name) {
+      case 'v':
+      case 't':
+        capture = undefined;
+        break;
+      case 'is':
+        inInline = false;
+        break;
+      case 'rPh':
+        phonetic--;
+        break;
+      case 'c':
+        cells[col] = cellValue(type, value, inline, style);
+        col++;
+        break;
+      case 'row':
+        sink.row(cells, rowNumber);
+        break;
+    }
+  });
+
+  function cellValue(t: string, v: string, is: string, s: number): CellValue {
+    switch (t) {
+      case 's':
+        return shared[Number(v)];
+      case 'inlineStr':
+        return is;
+      case 'str':
+        return v;
+      case 'b':
+        return v === '1';
+      case 'e':
+        return v;
+      default: {
+        if (v === '') return undefined;
+        const n = Number(v);
+        return dates[s] === true ? new Date(EXCEL_EPOCH_MS + Math.round(n * 86_400_000)) : n;
+      }
+    }
+  }
+
+  await parseEntry(bytes, entry, parser);
+}
+
+/** Reads every sheet of a workbook whose opener wants it, row by row. */
+export async function readWorkbook(bytes: Uint8Array, entries: readonly ZipEntry[], open: SheetOpener): Promise<void> {
+  const byName = new Map(entries.map((e) => [e.name.replace(/^\/+/u, ''), e]));
+  const workbook = byName.get('xl/workbook.xml');
+  const rels = byName.get('xl/_rels/workbook.xml.rels');
+  if (workbook === undefined || rels === undefined) throw new Error('xl/workbook.xml or its relationships are missing');
+  const targets = new Map(
+    tags(entryXml(bytes, rels), ['Relationship']).map((t) => {
+      const a = t.attributes as Record<string, string>;
+      const target = a.Target ?? '';
+      return [a.Id, target.startsWith('/') ? target.slice(1) : `xl/${target}`] as const;
+    }),
+  );
+  const stylesEntry = byName.get('xl/styles.xml');
+  const dates = dateStyles(stylesEntry === undefined ? undefined : entryXml(bytes, stylesEntry));
+  const shared = await sharedStrings(bytes, byName.get('xl/sharedStrings.xml'));
+  for (const sheet of tags(entryXml(bytes, workbook), ['sheet'])) {
+    const a = sheet.attributes as Record<string, string>;
+    const name = a.name ?? '';
+    const entry = byName.get(targets.get(a['r:id'] ?? '') ?? '');
+    if (entry === undefined) continue;
+    const sink = open(name);
+    if (sink !== undefined) await readSheet(bytes, entry, sink, shared, dates);
+  }
+}
