@@ -1,0 +1,125 @@
+import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StorageError } from '@ungcu/core/errors';
+import { run, type CliIo } from '../src/index';
+import { isPostgresUrl, openStore } from '../src/stores';
+
+const candidates = fileURLToPath(new URL('../../../examples/data/vn-na-2021/candidates/', import.meta.url));
+const officialFiles = readdirSync(candidates)
+  .filter((name) => name.endsWith('.csv'))
+  .sort()
+  .map((name) => join(candidates, name));
+
+function capture(): CliIo & { out: string; err: string } {
+  const io = { out: '', err: '', stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t) };
+  return io;
+}
+
+function countRows(file: string): { nominees: number; constituencies: number; audit: number } {
+  const db = new Database(file, { readonly: true });
+  const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const counts = { nominees: count('nominees'), constituencies: count('constituencies'), audit: count('audit_log') };
+  db.close();
+  return counts;
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ungcu-cli-import-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('ungcu import', () => {
+  it('imports the real 2021 list into a SQLite file, and a second import replaces it', async () => {
+    const store = join(dir, 'season.db');
+    const io = capture();
+    expect(await run(['import', ...officialFiles, '--store', store, '--pack', 'vn-2021'], io)).toBe(0);
+    expect(io.out).toContain('nominees: 868 mới / new');
+    expect(countRows(store)).toMatchObject({ nominees: 868, constituencies: 184 });
+
+    const again = capture();
+    expect(await run(['import', ...officialFiles, '--store', store, '--pack', 'vn-2021', '--actor', 'Ủy ban bầu cử'], again)).toBe(0);
+    expect(again.out).toContain('nominees: 0 mới / new, 868 cập nhật / updated');
+    const db = new Database(store, { readonly: true });
+    expect(db.prepare("SELECT count(*) AS n FROM audit_log WHERE actor = 'Ủy ban bầu cử' AND operation = 'update'").get()).toEqual({ n: 868 + 184 + 63 + 2 });
+    expect(db.prepare('SELECT max(version) AS v FROM nominees').get()).toEqual({ v: 1 });
+    db.close();
+  });
+
+  it('all or nothing: a file with an error lists it in both languages, exits 2 and leaves the store as it was', async () => {
+    const store = join(dir, 'season.db');
+    expect(await run(['import', officialFiles[0]!, '--store', store, '--pack', 'vn-2021'], capture())).toBe(0);
+    const before = countRows(store);
+
+    // A copy of a real file with one impossible birth date (the real data stays untouched).
+    const broken = join(dir, 'broken.csv');
+    const text = readFileSync(officialFiles[1]!, 'utf8');
+    const date = /\d{1,2}\/\d{1,2}\/19\d\d/u.exec(text)![0];
+    writeFileSync(broken, text.replace(date, '31/02/1970'));
+    copyFileSync(officialFiles[2]!, join(dir, 'good.csv'));
+
+    const io = capture();
+    expect(await run(['import', join(dir, 'good.csv'), broken, '--store', store, '--pack', 'vn-2021'], io)).toBe(2);
+    expect(io.err).toContain('broken.csv');
+    expect(io.err).toMatch(/dòng\/row \d+/u);
+    expect(io.err).toContain('cột/column');
+    expect(io.err).toContain('Nothing was written to the store');
+    expect(countRows(store)).toEqual(before);
+  });
+
+  it('needs --store, and reports a store it cannot open as a usage error', async () => {
+    const missing = capture();
+    expect(await run(['import', officialFiles[0]!], missing)).toBe(2);
+    expect(missing.err).toContain("required option '--store <store>'");
+
+    const io = capture();
+    const code = await run(['import', officialFiles[0]!, '--pack', 'vn-2021', '--store', join(dir, 'no-such-dir', 'x.db')], io);
+    expect(code).toBe(2);
+    expect(io.err).toContain('Cannot open the store');
+  });
+});
+
+describe('openStore', () => {
+  it('opens a SQLite file by default, migrated and ready', async () => {
+    const store = await openStore(join(dir, 'open.db'));
+    expect(store.info.id).toBe('sqlite');
+    await store.elections.upsert({ id: 'e', name: 'Bầu cử đại biểu Quốc hội khóa XVI', electionDay: '2026-03-15', rulePack: 'vn-2026' });
+    expect(await store.elections.count()).toBe(1);
+    await store.close();
+  });
+
+  it('takes postgres:// and postgresql:// as PostgreSQL, anything else as a SQLite file', () => {
+    expect(isPostgresUrl('postgres://u@host/db')).toBe(true);
+    expect(isPostgresUrl('POSTGRESQL://u@host/db')).toBe(true);
+    expect(isPostgresUrl('./postgres.db')).toBe(false);
+  });
+
+  it('reaches PostgreSQL through pg, and a server that does not answer is a bilingual usage error', () => {
+    // A child process: pg is CommonJS and loads in plain Node, as it will for users (the test runner's
+    // module conditions are not Node's).
+    const script = `import('./src/index.ts').then(async (cli) => { process.exitCode = await cli.run(${JSON.stringify([
+      'import',
+      officialFiles[0]!,
+      '--pack',
+      'vn-2021',
+      '--store',
+      'postgres://postgres@127.0.0.1:1/nothing',
+    ])}); })`;
+    const result = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=@ungcu/source', '--input-type=module', '-e', script], {
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Không mở được kho dữ liệu "postgres://postgres@127.0.0.1:1/nothing"');
+    expect(result.stderr).toContain('PostgreSQL failed');
+  });
+
+  it('reports a SQLite file it cannot create as a StorageError', async () => {
+    await expect(openStore(join(dir, 'missing', 'x.db'))).rejects.toBeInstanceOf(StorageError);
+  });
+});

@@ -1,0 +1,165 @@
+import type { z } from 'zod';
+import type { CollectionName, ENTITY_SCHEMAS, EntityOf } from '../model/dataset';
+import type { FieldValue, IndexedFieldName } from './fields';
+
+/** What a collection accepts on the way in: the schema's input (defaults may be left out). */
+export type EntityInputOf<C extends CollectionName> = z.input<(typeof ENTITY_SCHEMAS)[C]>;
+
+/** An entity as the store returns it: validated, normalised, with the version the store gave it. */
+export type Stored<T> = T & { readonly version: number };
+export type StoredEntityOf<C extends CollectionName> = Stored<EntityOf<C>>;
+
+/**
+ * The version a write expects to find: a number (the entity must be stored with exactly that version),
+ * `'absent'` (the entity must not exist yet) or `'any'` (overwrite whatever is there: imports, migrations).
+ */
+export type ExpectedVersion = number | 'absent' | 'any';
+
+/** Equality on an indexed field: a value, any of several values, or null for "absent". */
+export type FieldCondition = FieldValue | readonly FieldValue[];
+
+export type Where<C extends CollectionName> = { readonly [F in IndexedFieldName<C>]?: FieldCondition };
+
+export interface SortKey<C extends CollectionName> {
+  readonly field: IndexedFieldName<C> | 'id';
+  readonly direction?: 'asc' | 'desc';
+}
+
+/**
+ * A list query. Results are always in a total order: the sort keys given, then `id`, so pages never
+ * overlap or skip. Text sorts by Unicode code point (the same in every adapter); absent values sort first
+ * in ascending order. For the official Vietnamese alphabetical order use `sortByVietnameseName` from
+ * `@ungcu/core/text` on the page.
+ */
+export interface ListQuery<C extends CollectionName> {
+  readonly where?: Where<C>;
+  readonly orderBy?: readonly SortKey<C>[];
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+export interface WriteOptions {
+  /** Who makes the change, for the audit log; defaults to the store's `actor`. */
+  readonly actor?: string;
+}
+
+export interface UpsertOptions extends WriteOptions {
+  /** Defaults to the entity's own `version` when it has one, else `'absent'` (create only). */
+  readonly expectedVersion?: ExpectedVersion;
+}
+
+export interface RemoveOptions extends WriteOptions {
+  /** Defaults to `'any'`. */
+  readonly expectedVersion?: number | 'any';
+}
+
+export interface BulkUpsertOptions extends WriteOptions {
+  /**
+   * Applies to every entity of the batch. Defaults to each entity's own `version` when it has one, else
+   * `'absent'`. The batch is all or nothing: one conflict and nothing is written.
+   */
+  readonly expectedVersion?: 'absent' | 'any' | 'own';
+}
+
+export interface BulkResult {
+  readonly created: number;
+  readonly updated: number;
+}
+
+/** One entity collection of a store. */
+export interface Collection<C extends CollectionName> {
+  readonly name: C;
+  get(id: string): Promise<StoredEntityOf<C> | undefined>;
+  list(query?: ListQuery<C>): Promise<StoredEntityOf<C>[]>;
+  count(where?: Where<C>): Promise<number>;
+  /**
+   * Validates the entity with its core schema, checks the expected version and writes it: version 0 when
+   * created, +1 on every update. A stale version throws `ConflictError` and changes nothing.
+   */
+  upsert(entity: EntityInputOf<C>, options?: UpsertOptions): Promise<StoredEntityOf<C>>;
+  /** Removes the entity; false when it was not stored. */
+  remove(id: string, options?: RemoveOptions): Promise<boolean>;
+  /** Writes many entities in one transaction (all or nothing), the fast path of imports. */
+  bulkUpsert(entities: readonly EntityInputOf<C>[], options?: BulkUpsertOptions): Promise<BulkResult>;
+}
+
+export type AuditOperation = 'create' | 'update' | 'remove';
+
+/** One entry of the append-only audit log. */
+export interface AuditEntry {
+  /** Increases with every entry; the order of the log. */
+  readonly seq: number;
+  /** When, as an ISO 8601 UTC timestamp with milliseconds. */
+  readonly at: string;
+  readonly actor: string;
+  readonly collection: CollectionName;
+  readonly entityId: string;
+  readonly operation: AuditOperation;
+  /** The version after the change (the removed version for a removal). */
+  readonly version: number;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+export interface AuditQuery {
+  readonly collection?: CollectionName;
+  readonly entityId?: string;
+  /** Inclusive lower bound on `at` (ISO 8601). */
+  readonly from?: string;
+  /** Exclusive upper bound on `at` (ISO 8601). */
+  readonly to?: string;
+  readonly actor?: string;
+  /** Only entries after this `seq` (for paging through the log). */
+  readonly afterSeq?: number;
+  readonly limit?: number;
+}
+
+export interface AuditLog {
+  /** Entries in `seq` order. */
+  list(query?: AuditQuery): Promise<AuditEntry[]>;
+}
+
+/** Collections by name, plus the audit log: what a store and a transaction have in common. */
+export type StoreSession = { readonly [C in CollectionName]: Collection<C> } & {
+  collection<C extends CollectionName>(name: C): Collection<C>;
+  readonly audit: AuditLog;
+};
+
+export type TransactionOptions = WriteOptions;
+
+/**
+ * What an adapter can do. The conformance kit composes its suites from these flags, and callers can check
+ * them (a browser app can refuse a store that is not `persistent`).
+ */
+export interface StoreCapabilities {
+  /** Data outlives the process. */
+  readonly persistent: boolean;
+  /** Several processes or connections can write the same data at once (so concurrency is tested across them). */
+  readonly multipleWriters: boolean;
+  /** How bulk writes reach the database, for the docs and benchmarks. */
+  readonly bulkWrite: 'in-memory' | 'prepared-statements' | 'unnest' | 'copy';
+}
+
+export interface StoreInfo {
+  /** Stable adapter id: "memory", "sqlite", "postgres". */
+  readonly id: string;
+  /** Human name for messages. */
+  readonly name: string;
+  readonly capabilities: StoreCapabilities;
+}
+
+/**
+ * The storage port: a collection per entity, transactions and the audit log. Made by `createStore()` from
+ * an adapter's driver; every adapter passes the same conformance suite (`@ungcu/testkit/storage`).
+ */
+export type Store = StoreSession & {
+  readonly info: StoreInfo;
+  /**
+   * Runs `fn` in one transaction: everything it writes through `tx` lands together, or nothing does if it
+   * throws. Use `tx`, not the store, inside `fn`: on single-connection adapters the store waits for the
+   * transaction to end.
+   */
+  transaction<T>(fn: (tx: StoreSession) => Promise<T>, options?: TransactionOptions): Promise<T>;
+  /** Releases what the store opened itself (a file it opened, a pool it created); injected clients stay open. */
+  close(): Promise<void>;
+};

@@ -1,0 +1,225 @@
+import type { CollectionName } from '@ungcu/core';
+import { StorageError } from '@ungcu/core/errors';
+import {
+  COLLECTION_TABLES,
+  createMutex,
+  indexedFields,
+  type AuditQuery,
+  type AuditRow,
+  type AuditRowWrite,
+  type DriverReads,
+  type DriverTransaction,
+  type RowWrite,
+  type StorageDriver,
+  type StoredRow,
+  type StoreInfo,
+} from '@ungcu/core/storage';
+import type { SqliteDatabaseLike, SqliteStatementLike } from './client';
+import { applyMigrations } from './migrate';
+import { guard, orderSql, whereSql } from './sql';
+
+export interface SqliteDriverOptions {
+  /** How long a writer waits for another connection's write lock before failing. Default 5000 ms. */
+  readonly busyTimeoutMs?: number;
+  /** Close the database on `close()` (true when the store opened the file itself). */
+  readonly ownsDatabase?: boolean;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT' || code === 'SQLITE_LOCKED';
+}
+
+/**
+ * Takes the write lock with BEGIN IMMEDIATE. SQLite's own busy wait would block the event loop (and so the
+ * very transaction holding the lock, if it is ours), so the connection runs with busy_timeout 0 and waits
+ * here asynchronously instead.
+ */
+async function beginImmediate(db: SqliteDatabaseLike, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (let wait = 2; ; wait = Math.min(wait * 2, 50)) {
+    try {
+      db.exec('BEGIN IMMEDIATE');
+      return;
+    } catch (error) {
+      if (!isBusy(error)) throw error;
+      if (Date.now() >= deadline) {
+        throw new StorageError(
+          {
+            en: `The SQLite database stayed locked by another writer for ${timeoutMs} ms`,
+            vi: `Cơ sở dữ liệu SQLite bị một tiến trình ghi khác khóa quá ${timeoutMs} ms`,
+          },
+          { cause: error },
+        );
+      }
+      await sleep(wait);
+    }
+  }
+}
+
+interface RawAuditRow {
+  seq: number;
+  at: string;
+  actor: string;
+  collection: CollectionName;
+  entity_id: string;
+  operation: AuditRow['operation'];
+  version: number;
+  before: string | null;
+  after: string | null;
+}
+
+/** The SQLite driver: synchronous better-sqlite3 calls behind the async port, one connection, one writer. */
+export async function sqliteDriver(db: SqliteDatabaseLike, options: SqliteDriverOptions = {}): Promise<StorageDriver> {
+  const timeoutMs = options.busyTimeoutMs ?? 5000;
+  const statements = new Map<string, SqliteStatementLike>();
+  const prepare = (sql: string) => {
+    let statement = statements.get(sql);
+    if (statement === undefined) statements.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
+  // WAL: readers never block the writer and a crash leaves the last committed state.
+  guard('open the database', () => {
+    db.exec('PRAGMA busy_timeout = 0');
+    db.exec('PRAGMA journal_mode = WAL');
+  });
+  const mutex = createMutex();
+
+  async function inTransaction<T>(fn: () => Promise<T> | T): Promise<T> {
+    await beginImmediate(db, timeoutMs);
+    try {
+      const result = await fn();
+      guard('commit', () => db.exec('COMMIT'));
+      return result;
+    } catch (error) {
+      if (db.inTransaction !== false) db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  await mutex.run(() => inTransaction(() => guard('migrate', () => applyMigrations(db))));
+
+  const columns = (collection: CollectionName) => indexedFields(collection).map(([, f]) => f.column);
+  const table = (collection: CollectionName) => COLLECTION_TABLES[collection];
+  const values = (row: RowWrite, collection: CollectionName) => indexedFields(collection).map(([name]) => row.fields[name] ?? null);
+
+  const reads: DriverReads = {
+    async get(collection, id) {
+      return guard('read', () => prepare(`SELECT id, version, document FROM ${table(collection)} WHERE id = ?`).get(id) as StoredRow | undefined);
+    },
+    async getMany(collection, ids) {
+      return guard('read', () =>
+        prepare(`SELECT id, version, document FROM ${table(collection)} WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as StoredRow[],
+      );
+    },
+    async list(collection, query) {
+      const params: unknown[] = [];
+      let sql = `SELECT id, version, document FROM ${table(collection)}${whereSql(query.where, params)}${orderSql(query.orderBy)}`;
+      if (query.limit !== undefined || query.offset > 0) {
+        sql += ' LIMIT ? OFFSET ?';
+        params.push(query.limit ?? -1, query.offset);
+      }
+      return guard('read', () => prepare(sql).all(...params) as StoredRow[]);
+    },
+    async count(collection, where) {
+      const params: unknown[] = [];
+      const sql = `SELECT count(*) AS n FROM ${table(collection)}${whereSql(where, params)}`;
+      return guard('read', () => (prepare(sql).get(...params) as { n: number }).n);
+    },
+    async auditList(query: AuditQuery) {
+      const conditions: string[] = [];
+      const params: unknown[] = [];
+      const add = (sql: string, value: unknown) => {
+        if (value === undefined) return;
+        conditions.push(sql);
+        params.push(value);
+      };
+      add('collection = ?', query.collection);
+      add('entity_id = ?', query.entityId);
+      add('actor = ?', query.actor);
+      add('at >= ?', query.from);
+      add('at < ?', query.to);
+      add('seq > ?', query.afterSeq);
+      let sql = `SELECT * FROM audit_log${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''} ORDER BY seq`;
+      if (query.limit !== undefined) {
+        sql += ' LIMIT ?';
+        params.push(query.limit);
+      }
+      const rows = guard('read', () => prepare(sql).all(...params) as RawAuditRow[]);
+      return rows.map((r) => ({
+        seq: r.seq,
+        at: r.at,
+        actor: r.actor,
+        collection: r.collection,
+        entityId: r.entity_id,
+        operation: r.operation,
+        version: r.version,
+        before: r.before,
+        after: r.after,
+      }));
+    },
+  };
+
+  const tx: DriverTransaction = {
+    ...reads,
+    async insert(collection, rows) {
+      const cols = columns(collection);
+      const statement = prepare(
+        `INSERT INTO ${table(collection)} (id, version, document${cols.map((c) => `, ${c}`).join('')}) VALUES (?, ?, ?${cols.map(() => ', ?').join('')}) ON CONFLICT (id) DO NOTHING`,
+      );
+      return guard('write', () => {
+        let inserted = 0;
+        for (const row of rows) inserted += Number(statement.run(row.id, row.version, row.document, ...values(row, collection)).changes);
+        return inserted;
+      });
+    },
+    async update(collection, rows) {
+      const cols = columns(collection);
+      const statement = prepare(
+        `UPDATE ${table(collection)} SET version = ?, document = ?${cols.map((c) => `, ${c} = ?`).join('')} WHERE id = ?`,
+      );
+      guard('write', () => {
+        for (const row of rows) statement.run(row.version, row.document, ...values(row, collection), row.id);
+      });
+    },
+    async remove(collection, ids) {
+      const statement = prepare(`DELETE FROM ${table(collection)} WHERE id = ?`);
+      guard('write', () => {
+        for (const id of ids) statement.run(id);
+      });
+    },
+    async appendAudit(entries: readonly AuditRowWrite[]) {
+      const statement = prepare(
+        'INSERT INTO audit_log (at, actor, collection, entity_id, operation, version, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      );
+      guard('write', () => {
+        for (const e of entries) statement.run(e.at, e.actor, e.collection, e.entityId, e.operation, e.version, e.before, e.after);
+      });
+    },
+  };
+
+  // Reads wait for an open transaction of this connection too: on one connection they would see its
+  // uncommitted writes.
+  const locked = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => (...args: A) => mutex.run(() => fn(...args));
+  const info: StoreInfo = {
+    id: 'sqlite',
+    name: 'SQLite',
+    capabilities: { persistent: db.memory !== true, multipleWriters: db.memory !== true, bulkWrite: 'prepared-statements' },
+  };
+  return {
+    info,
+    get: locked(reads.get),
+    getMany: locked(reads.getMany),
+    list: locked(reads.list),
+    count: locked(reads.count),
+    auditList: locked(reads.auditList),
+    transaction: (fn) => mutex.run(() => inTransaction(() => fn(tx))),
+    close: async () => {
+      await mutex.run(() => {
+        if (options.ownsDatabase === true) db.close();
+      });
+    },
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * The schema, as numbered forward-only migrations. A released migration is never edited: a change is a new
+ * entry. Each runs once, in its own transaction, and is recorded in `schema_migrations`.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'entities-and-audit-log',
+    // One table per collection: the entity as a JSON document plus its indexed fields as columns (see
+    // INDEXED_FIELDS in @ungcu/core/storage), with indexes for the common queries (by election, body,
+    // constituency, stage). STRICT makes SQLite refuse a value of the wrong type.
+    sql: `
+CREATE TABLE elections (
+  id TEXT PRIMARY KEY NOT NULL,
+  version INTEGER NOT NULL,
+  document TEXT NOT NULL,
+  election_day TEXT,
+  rule_pack TEXT
+) STRICT;
+CREATE TABLE bodies (
+  id TEXT PRIMARY KEY NOT NULL,
+  version INTEGER NOT NULL,
+  document TEXT NOT NULL,
+  election_id TEXT,
+  kind TEXT,
+  term TEXT,
+  unit_id TEXT
+) STRICT;
+CREATE INDEX bodies_election_id_idx ON bodies (election_id);
+CREATE INDEX bodies_unit_id_idx ON bodies (unit_id);
+CREATE TABLE administrative_units (
+  id TEXT PRIMARY KEY NOT NULL,
+  version INTEGER NOT NULL,
+  document TEXT NOT NULL,
+  code TEXT,
+  level TEXT,
+  parent_id TEXT
+) STRICT;
+CREATE INDEX administrative_units_parent_id_idx ON administrative_units (parent_id);
+CREATE INDEX administrative_units_code_idx ON administrative_units (code);
+CREATE INDEX administrative_units_level_idx ON administrative_units (level);
+CREATE TABLE constituencies (
+  id TEXT PRIMARY KEY NOT NULL,
+  version INTEGER NOT NULL,
+  document TEXT NOT NULL,
+  body_id TEXT,
+  unit_id TEXT,
+  number INTEGER
+) STRICT;
+CREATE INDEX constituencies_body_id_number_idx ON constituencies (body_id, number);
+CREATE INDEX constituencies_unit_id_idx ON constituencies (unit_id);
+CREATE TABLE nominating_organizations (
+  id TEXT PRIMARY KEY NOT NULL,
+  version INTEGER NOT NULL,
+  document TEXT NOT NULL,
+  level TEXT,
+  kind TEXT,
+  unit_id TEXT,
+  parent_id TEXT
+) STRICT;
+CREATE INDEX nominating_organizations_unit_id_idx ON nominating_organizations (unit_id);
+CREATE TABLE nominees (
+  id TEXT PRIMARY KEY NOT NULL,
+  version INTEGER NOT NULL,
+  document TEXT NOT NULL,
+  body_id TEXT,
+  constituency_id TEXT,
+  organization_id TEXT,
+  stage TEXT,
+  status TEXT,
+  origin TEXT,
+  list_number INTEGER,
+  person_id TEXT,
+  full_name TEXT,
+  gender TEXT,
+  date_of_birth TEXT
+) STRICT;
+CREATE INDEX nominees_body_id_stage_idx ON nominees (body_id, stage);
+CREATE INDEX nominees_constituency_id_list_number_idx ON nominees (constituency_id, list_number);
+CREATE INDEX nominees_organization_id_idx ON nominees (organization_id);
+CREATE INDEX nominees_person_id_idx ON nominees (person_id);
+CREATE INDEX nominees_stage_idx ON nominees (stage);
+CREATE TABLE structure_plans (
+  id TEXT PRIMARY KEY NOT NULL,
+  version INTEGER NOT NULL,
+  document TEXT NOT NULL,
+  body_id TEXT
+) STRICT;
+CREATE INDEX structure_plans_body_id_idx ON structure_plans (body_id);
+CREATE TABLE consultation_rounds (
+  id TEXT PRIMARY KEY NOT NULL,
+  version INTEGER NOT NULL,
+  document TEXT NOT NULL,
+  body_id TEXT,
+  round INTEGER,
+  unit_id TEXT
+) STRICT;
+CREATE INDEX consultation_rounds_body_id_round_idx ON consultation_rounds (body_id, round);
+CREATE TABLE vetting_cases (
+  id TEXT PRIMARY KEY NOT NULL,
+  version INTEGER NOT NULL,
+  document TEXT NOT NULL,
+  status TEXT,
+  purpose TEXT,
+  person_id TEXT,
+  nominee_id TEXT,
+  opened_on TEXT,
+  due_date TEXT
+) STRICT;
+CREATE INDEX vetting_cases_nominee_id_idx ON vetting_cases (nominee_id);
+CREATE INDEX vetting_cases_person_id_idx ON vetting_cases (person_id);
+CREATE INDEX vetting_cases_status_idx ON vetting_cases (status);
+CREATE TABLE work_programmes (
+  id TEXT PRIMARY KEY NOT NULL,
+  version INTEGER NOT NULL,
+  document TEXT NOT NULL,
+  kind TEXT,
+  term TEXT,
+  year INTEGER
+) STRICT;
+CREATE TABLE proposals (
+  id TEXT PRIMARY KEY NOT NULL,
+  version INTEGER NOT NULL,
+  document TEXT NOT NULL,
+  status TEXT,
+  submitted_to TEXT,
+  work_programme_id TEXT,
+  planned_quarter TEXT
+) STRICT;
+CREATE INDEX proposals_work_programme_id_idx ON proposals (work_programme_id);
+CREATE INDEX proposals_status_idx ON proposals (status);
+CREATE TABLE audit_log (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  collection TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  operation TEXT NOT NULL CHECK (operation IN ('create', 'update', 'remove')),
+  version INTEGER NOT NULL,
+  before TEXT,
+  after TEXT
+) STRICT;
+CREATE INDEX audit_log_entity_idx ON audit_log (collection, entity_id);
+CREATE INDEX audit_log_at_idx ON audit_log (at);
+`,
+  },
+];

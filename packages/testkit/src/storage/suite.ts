@@ -1,0 +1,434 @@
+import { describe, expect, it } from 'vitest';
+import { COLLECTION_NAMES, Dataset, parseEntity, type CollectionName } from '@ungcu/core';
+import { ConfigError, ConflictError, ModelError } from '@ungcu/core/errors';
+import { compareCodePoints, loadDataset, saveDataset, type Store, type StoreOptions } from '@ungcu/core/storage';
+import { STORAGE_SUITES, type RawChannel, type StorageHarness, type StorageSuite, type StoreFixture } from './harness';
+import { nominee, sampleElection } from './fixtures';
+
+/** The entity as the store must keep it: validated and normalised, without the version the store assigns. */
+function expectedDocument(collection: CollectionName, input: unknown): unknown {
+  const { version: _version, ...rest } = parseEntity(collection, input) as { version?: number };
+  // The stored JSON drops keys whose value is undefined; so does the expectation.
+  return JSON.parse(JSON.stringify(rest));
+}
+
+function byId<T extends { id: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => compareCodePoints(a.id, b.id));
+}
+
+function stripVersion<T extends { version?: number }>(item: T): Omit<T, 'version'> {
+  const { version: _version, ...rest } = item;
+  return rest;
+}
+
+async function settle<T>(promises: readonly Promise<T>[]): Promise<PromiseSettledResult<T>[]> {
+  return Promise.allSettled(promises);
+}
+
+/**
+ * Runs the storage conformance suites against an adapter: CRUD, filters and paging, transactions,
+ * concurrency, the audit log, the bulk round trip of the real 2021 list, and exact Vietnamese text and
+ * dates. Writes go through the adapter; checks read back through the harness's raw channel.
+ */
+export function runStorageConformance(harness: StorageHarness): void {
+  const clock = { time: Date.parse('2026-01-05T08:00:00.000Z') };
+  const options: StoreOptions = { actor: 'conformance', now: () => new Date(clock.time) };
+
+  async function withStore(fn: (store: Store, raw: RawChannel, fixture: StoreFixture) => Promise<void>): Promise<void> {
+    const fixture = await harness.open(options);
+    try {
+      await fn(fixture.store, fixture.raw, fixture);
+    } finally {
+      await fixture.dispose();
+    }
+  }
+
+  function suite(name: StorageSuite, title: string, body: () => void): void {
+    const reason = harness.disable?.[name];
+    if (reason !== undefined) {
+      // Off with a reason, visible in the output: the kit never skips silently.
+      describe.skip(`${harness.name}: ${title} (off: ${reason})`, body);
+      return;
+    }
+    describe(`${harness.name}: ${title}`, body);
+  }
+
+  it(`${harness.name}: declares its capabilities`, async () => {
+    await withStore(async (store) => {
+      expect(store.info.id).toMatch(/^[a-z][a-z0-9-]*$/);
+      expect(typeof store.info.capabilities.persistent).toBe('boolean');
+      expect(typeof store.info.capabilities.multipleWriters).toBe('boolean');
+      for (const disabled of Object.keys(harness.disable ?? {})) expect(STORAGE_SUITES).toContain(disabled);
+    });
+  });
+
+  suite('crud', 'create, read, update, remove with versions', () => {
+    const input = nominee('c-1', 1, { bodyId: 'b', constituencyId: 'c', stage: 'official', listNumber: 1 });
+
+    it('creates at version 0 and stores exactly the validated entity', async () => {
+      await withStore(async (store, raw) => {
+        const created = await store.nominees.upsert(input);
+        expect(created.version).toBe(0);
+        expect(stripVersion(created)).toEqual(expectedDocument('nominees', input));
+        expect(await raw.entity('nominees', 'c-1')).toEqual({ version: 0, document: expectedDocument('nominees', input) });
+        expect(await store.nominees.get('c-1')).toEqual(created);
+        expect(await store.nominees.get('missing')).toBeUndefined();
+      });
+    });
+
+    it('updates with the expected version (+1) and refuses a stale one, changing nothing', async () => {
+      await withStore(async (store, raw) => {
+        await store.nominees.upsert(input);
+        const changed = { ...input, person: { ...input.person, occupation: 'Bí thư Đảng ủy' } };
+        const updated = await store.nominees.upsert(changed, { expectedVersion: 0 });
+        expect(updated.version).toBe(1);
+        const stale = store.nominees.upsert({ ...input, version: 0 });
+        await expect(stale).rejects.toBeInstanceOf(ConflictError);
+        await expect(stale).rejects.toMatchObject({ collection: 'nominees', id: 'c-1', expectedVersion: 0, actualVersion: 1 });
+        // Creating what exists is a conflict too (no version = "must be new").
+        await expect(store.nominees.upsert(input)).rejects.toMatchObject({ code: 'version-conflict', actualVersion: 1 });
+        expect(await raw.entity('nominees', 'c-1')).toEqual({ version: 1, document: expectedDocument('nominees', changed) });
+        const forced = await store.nominees.upsert(input, { expectedVersion: 'any' });
+        expect(forced.version).toBe(2);
+      });
+    });
+
+    it('refuses an invalid entity with a ModelError and writes nothing', async () => {
+      await withStore(async (store, raw) => {
+        const bad = { ...input, person: { ...input.person, dateOfBirth: '1980-02-30' } };
+        await expect(store.nominees.upsert(bad)).rejects.toBeInstanceOf(ModelError);
+        await expect(store.nominees.bulkUpsert([input, bad])).rejects.toBeInstanceOf(ModelError);
+        expect(await raw.count('nominees')).toBe(0);
+        expect(await raw.auditCount()).toBe(0);
+      });
+    });
+
+    it('removes with an optional expected version', async () => {
+      await withStore(async (store, raw) => {
+        await store.nominees.upsert(input);
+        await expect(store.nominees.remove('c-1', { expectedVersion: 3 })).rejects.toMatchObject({ expectedVersion: 3, actualVersion: 0 });
+        expect(await raw.entity('nominees', 'c-1')).toBeDefined();
+        expect(await store.nominees.remove('c-1', { expectedVersion: 0 })).toBe(true);
+        expect(await raw.entity('nominees', 'c-1')).toBeUndefined();
+        expect(await store.nominees.remove('c-1')).toBe(false);
+        await expect(store.nominees.remove('c-1', { expectedVersion: 0 })).rejects.toMatchObject({ actualVersion: undefined });
+      });
+    });
+
+    it('keeps collections apart: the same id in two collections is two entities', async () => {
+      await withStore(async (store, raw) => {
+        await store.bodies.upsert({ id: 'same', electionId: 'e', kind: 'national-assembly', term: 'XV', totalSeats: 500 });
+        await store.elections.upsert({ id: 'same', name: 'Bầu cử', electionDay: '2021-05-23', rulePack: 'vn-2021' });
+        expect((await raw.entity('bodies', 'same'))?.document).toMatchObject({ kind: 'national-assembly' });
+        expect((await raw.entity('elections', 'same'))?.document).toMatchObject({ rulePack: 'vn-2021' });
+        expect(await store.collection('bodies').count()).toBe(1);
+      });
+    });
+
+    it('bulkUpsert creates and updates all or nothing, and refuses an id twice in one batch', async () => {
+      await withStore(async (store, raw) => {
+        const data = sampleElection('k');
+        const first = await store.nominees.bulkUpsert(data.nominees!);
+        expect(first).toEqual({ created: 18, updated: 0 });
+        // Without versions the entities must be new: the whole batch is refused, nothing changes.
+        await expect(store.nominees.bulkUpsert(data.nominees!)).rejects.toBeInstanceOf(ConflictError);
+        expect((await raw.entity('nominees', 'k-n00'))?.version).toBe(0);
+        const second = await store.nominees.bulkUpsert(data.nominees!, { expectedVersion: 'any' });
+        expect(second).toEqual({ created: 0, updated: 18 });
+        expect((await raw.entity('nominees', 'k-n17'))?.version).toBe(1);
+        await expect(store.nominees.bulkUpsert([input, input])).rejects.toBeInstanceOf(ConfigError);
+        expect(await raw.count('nominees')).toBe(18);
+      });
+    });
+  });
+
+  suite('filters', 'filters, sorting and pages', () => {
+    async function seeded(fn: (store: Store) => Promise<void>): Promise<void> {
+      await withStore(async (store) => {
+        await saveDataset(store, sampleElection('f'));
+        await fn(store);
+      });
+    }
+
+    it('filters on indexed fields: one value, several values, absent', async () => {
+      await seeded(async (store) => {
+        const one = await store.nominees.list({ where: { constituencyId: 'f-na-1' } });
+        expect(one.map((n) => n.id)).toEqual(['f-n00', 'f-n01', 'f-n02', 'f-n03', 'f-n04']);
+        expect(await store.nominees.count({ constituencyId: ['f-na-1', 'f-na-2'], stage: 'official' })).toBe(6);
+        expect((await store.nominees.list({ where: { constituencyId: null } })).map((n) => n.id)).toEqual(['f-n15', 'f-n16', 'f-n17']);
+        expect(await store.nominees.count({ bodyId: 'f-hn' })).toBe(8);
+        expect(await store.nominees.count({ bodyId: [] })).toBe(0);
+        expect(await store.nominees.count()).toBe(18);
+        expect(await store.constituencies.count({ number: 1 })).toBe(2);
+        expect((await store.bodies.list({ where: { electionId: 'f-2021', kind: 'provincial-council' } })).map((b) => b.id)).toEqual(['f-hn']);
+      });
+    });
+
+    it('sorts by the keys given, then id; absent values first; text by code point', async () => {
+      await seeded(async (store) => {
+        const byNumber = await store.nominees.list({ where: { bodyId: 'f-na' }, orderBy: [{ field: 'listNumber', direction: 'desc' }] });
+        expect(byNumber.map((n) => `${n.nomination.listNumber}:${n.id}`)).toEqual([
+          '5:f-n04', '5:f-n09', '4:f-n03', '4:f-n08', '3:f-n02', '3:f-n07', '2:f-n01', '2:f-n06', '1:f-n00', '1:f-n05',
+        ]);
+        const all = await store.nominees.list({ orderBy: [{ field: 'constituencyId' }] });
+        expect(all.slice(0, 3).map((n) => n.nomination.constituencyId)).toEqual([undefined, undefined, undefined]);
+        const names = await store.nominees.list({ orderBy: [{ field: 'fullName' }, { field: 'id', direction: 'desc' }] });
+        const expected = [...names].sort(
+          (a, b) => compareCodePoints(a.person.fullName, b.person.fullName) || compareCodePoints(b.id, a.id),
+        );
+        expect(names.map((n) => n.id)).toEqual(expected.map((n) => n.id));
+        // "Đ" (U+0110) sorts after every ASCII letter in code point order.
+        expect(names.at(-1)?.person.fullName.startsWith('Đ')).toBe(true);
+      });
+    });
+
+    it('pages through a total order without overlap or gaps', async () => {
+      await seeded(async (store) => {
+        const seen: string[] = [];
+        for (let offset = 0; ; offset += 4) {
+          const page = await store.nominees.list({ orderBy: [{ field: 'stage' }], limit: 4, offset });
+          seen.push(...page.map((n) => n.id));
+          if (page.length < 4) break;
+        }
+        expect(seen).toHaveLength(18);
+        expect(new Set(seen).size).toBe(18);
+        expect(await store.nominees.list({ limit: 0 })).toEqual([]);
+        expect(await store.nominees.list({ offset: 100 })).toEqual([]);
+      });
+    });
+
+    it('refuses a filter or sort on a field that is not indexed, and bad paging', async () => {
+      await seeded(async (store) => {
+        const where = { religion: 'Không' } as unknown as Record<string, string>;
+        await expect(async () => store.nominees.list({ where })).rejects.toBeInstanceOf(ConfigError);
+        await expect(async () => store.nominees.list({ limit: -1 })).rejects.toBeInstanceOf(ConfigError);
+        await expect(async () => store.nominees.count({ listNumber: 'one' as unknown as number })).rejects.toBeInstanceOf(ConfigError);
+      });
+    });
+  });
+
+  suite('transactions', 'transactions: all or nothing', () => {
+    it('a failure half-way leaves nothing, including no audit entries', async () => {
+      await withStore(async (store, raw) => {
+        const data = sampleElection('t');
+        await expect(
+          store.transaction(async (tx) => {
+            await tx.elections.upsert(data.elections![0]!);
+            await tx.nominees.bulkUpsert(data.nominees!);
+            expect(await tx.nominees.count()).toBe(18);
+            throw new Error('half-way');
+          }),
+        ).rejects.toThrow('half-way');
+        expect(await raw.count('elections')).toBe(0);
+        expect(await raw.count('nominees')).toBe(0);
+        expect(await raw.auditCount()).toBe(0);
+      });
+    });
+
+    it('a conflict inside a transaction undoes the writes before it', async () => {
+      await withStore(async (store, raw) => {
+        const data = sampleElection('u');
+        await store.nominees.upsert(data.nominees![0]!);
+        await expect(
+          saveDataset(store, data),
+        ).rejects.toBeInstanceOf(ConflictError);
+        expect(await raw.count('elections')).toBe(0);
+        expect(await raw.count('bodies')).toBe(0);
+        expect(await raw.count('nominees')).toBe(1);
+        expect(await raw.auditCount()).toBe(1);
+      });
+    });
+
+    it('commits everything together and returns the result', async () => {
+      await withStore(async (store, raw) => {
+        const data = sampleElection('v');
+        const result = await store.transaction(async (tx) => {
+          await tx.bodies.bulkUpsert(data.bodies!);
+          const body = await tx.bodies.get('v-na');
+          await tx.bodies.upsert({ ...body!, totalSeats: 499 });
+          return (await tx.bodies.get('v-na'))?.version;
+        });
+        expect(result).toBe(1);
+        expect(await raw.entity('bodies', 'v-na')).toMatchObject({ version: 1, document: { totalSeats: 499 } });
+        expect(await raw.count('bodies')).toBe(2);
+      });
+    });
+  });
+
+  suite('concurrency', 'concurrency: two writers on one version', () => {
+    it('exactly one of two updates from the same version wins; the other gets a ConflictError', async () => {
+      await withStore(async (store, raw, fixture) => {
+        const peer = store.info.capabilities.multipleWriters && fixture.openPeer ? await fixture.openPeer() : store;
+        try {
+          const input = nominee('w-1', 2, { bodyId: 'b', stage: 'proposed' });
+          await store.nominees.upsert(input);
+          const a = (await store.nominees.get('w-1'))!;
+          const b = (await peer.nominees.get('w-1'))!;
+          const results = await settle([
+            store.nominees.upsert({ ...a, person: { ...a.person, occupation: 'Người viết A' } }),
+            peer.nominees.upsert({ ...b, person: { ...b.person, occupation: 'Người viết B' } }),
+          ]);
+          const won = results.filter((r) => r.status === 'fulfilled');
+          const lost = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+          expect(won).toHaveLength(1);
+          expect(lost).toHaveLength(1);
+          expect(lost[0]!.reason).toBeInstanceOf(ConflictError);
+          expect(lost[0]!.reason).toMatchObject({ expectedVersion: 0, actualVersion: 1 });
+          const stored = await raw.entity('nominees', 'w-1');
+          expect(stored?.version).toBe(1);
+          const winner = (won[0] as PromiseFulfilledResult<{ person: { occupation?: string } }>).value;
+          expect((stored?.document as { person: { occupation: string } }).person.occupation).toBe(winner.person.occupation);
+        } finally {
+          if (peer !== store) await peer.close();
+        }
+      });
+    });
+
+    it('exactly one of two creations of the same id wins', async () => {
+      await withStore(async (store, raw, fixture) => {
+        const peer = store.info.capabilities.multipleWriters && fixture.openPeer ? await fixture.openPeer() : store;
+        try {
+          const results = await settle<unknown>([
+            store.nominees.bulkUpsert([nominee('x-1', 1, { bodyId: 'b', stage: 'proposed' }), nominee('x-2', 2, { bodyId: 'b', stage: 'proposed' })]),
+            peer.nominees.upsert(nominee('x-2', 3, { bodyId: 'b', stage: 'proposed' })),
+          ]);
+          expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+          const lost = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+          expect(lost?.reason).toBeInstanceOf(ConflictError);
+          expect((await raw.entity('nominees', 'x-2'))?.version).toBe(0);
+          expect(await raw.auditCount()).toBe(results[0]!.status === 'fulfilled' ? 2 : 1);
+        } finally {
+          if (peer !== store) await peer.close();
+        }
+      });
+    });
+  });
+
+  suite('audit', 'the audit log', () => {
+    it('records who, when, which entity, the operation, before and after, in order', async () => {
+      await withStore(async (store, raw) => {
+        const input = nominee('a-1', 4, { bodyId: 'b', stage: 'proposed' });
+        clock.time = Date.parse('2026-01-05T08:00:00.000Z');
+        await store.nominees.upsert(input);
+        clock.time = Date.parse('2026-01-06T09:30:00.000Z');
+        await store.nominees.upsert({ ...input, nomination: { ...input.nomination, stage: 'preliminary' } }, { expectedVersion: 0, actor: 'Ban Tổ chức' });
+        clock.time = Date.parse('2026-01-07T10:00:00.000Z');
+        await store.bodies.upsert({ id: 'b', electionId: 'e', kind: 'national-assembly', term: 'XV', totalSeats: 500 });
+        await store.nominees.remove('a-1', { actor: 'Ủy ban bầu cử' });
+
+        const log = await store.audit.list({ entityId: 'a-1' });
+        expect(log.map((e) => [e.operation, e.version, e.actor, e.at])).toEqual([
+          ['create', 0, 'conformance', '2026-01-05T08:00:00.000Z'],
+          ['update', 1, 'Ban Tổ chức', '2026-01-06T09:30:00.000Z'],
+          ['remove', 1, 'Ủy ban bầu cử', '2026-01-07T10:00:00.000Z'],
+        ]);
+        expect(log[0]!.before).toBeNull();
+        expect(log[0]!.after).toEqual(expectedDocument('nominees', input));
+        expect((log[1]!.before as { nomination: { stage: string } }).nomination.stage).toBe('proposed');
+        expect((log[1]!.after as { nomination: { stage: string } }).nomination.stage).toBe('preliminary');
+        expect(log[2]!.after).toBeNull();
+        expect(log[0]!.seq).toBeLessThan(log[1]!.seq);
+        expect(log[1]!.seq).toBeLessThan(log[2]!.seq);
+
+        const day2 = await store.audit.list({ from: '2026-01-06T00:00:00.000Z', to: '2026-01-07T00:00:00.000Z' });
+        expect(day2.map((e) => e.operation)).toEqual(['update']);
+        expect((await store.audit.list({ collection: 'bodies' })).map((e) => e.entityId)).toEqual(['b']);
+        expect((await store.audit.list({ actor: 'Ủy ban bầu cử' })).map((e) => e.operation)).toEqual(['remove']);
+        const all = await store.audit.list();
+        expect(all).toHaveLength(4);
+        expect(await store.audit.list({ afterSeq: all[1]!.seq, limit: 1 })).toEqual([all[2]]);
+        expect(await raw.auditCount()).toBe(4);
+      });
+    });
+
+    it('a transaction takes its actor for every entry', async () => {
+      await withStore(async (store) => {
+        const data = sampleElection('y');
+        await saveDataset(store, data, { actor: 'Nhập liệu' });
+        const log = await store.audit.list();
+        expect(log).toHaveLength(25);
+        expect(new Set(log.map((e) => e.actor))).toEqual(new Set(['Nhập liệu']));
+      });
+    });
+  });
+
+  suite('bulk', 'bulk round trip of the real 2021 list', () => {
+    it('saveDataset then loadDataset gives back exactly the official list, as the raw channel confirms', async () => {
+      const dataset = await harness.officialList2021!();
+      expect(dataset.nominees.length).toBe(868);
+      await withStore(async (store, raw) => {
+        const result = await saveDataset(store, dataset);
+        for (const name of COLLECTION_NAMES) {
+          expect(await raw.count(name), name).toBe(dataset[name].length);
+          expect(result[name].created).toBe(dataset[name].length);
+        }
+        for (const name of COLLECTION_NAMES) {
+          for (const entity of dataset[name] as { id: string }[]) {
+            const stored = await raw.entity(name, entity.id);
+            expect(stored, `${name} ${entity.id}`).toEqual({ version: 0, document: expectedDocument(name, entity) });
+          }
+        }
+        const electionId = dataset.elections[0]!.id;
+        const loaded = await loadDataset(store, electionId);
+        expect(loaded).toBeDefined();
+        for (const name of COLLECTION_NAMES) {
+          const expected = byId(dataset[name] as { id: string }[]).map((e) => ({ ...(expectedDocument(name, e) as object), version: 0 }));
+          expect(byId(loaded![name] as { id: string }[]), name).toEqual(expected);
+        }
+        expect(Dataset.safeParse(loaded).success).toBe(true);
+        // Saving the loaded copy back checks each entity's version and bumps it.
+        await saveDataset(store, loaded!);
+        expect((await raw.entity('nominees', dataset.nominees[0]!.id))?.version).toBe(1);
+        await expect(saveDataset(store, loaded!)).rejects.toBeInstanceOf(ConflictError);
+        expect(await loadDataset(store, 'no-such-election')).toBeUndefined();
+      });
+    });
+  });
+
+  suite('text', 'Vietnamese text and dates, exactly', () => {
+    it('stores NFC whatever the input form, keeps tone placement as written, and dates to the day', async () => {
+      await withStore(async (store, raw) => {
+        const nfd = 'Nguyễn Thị Thuỷ Tiên'.normalize('NFD');
+        const input = nominee('v-1', 0, { bodyId: 'b', stage: 'proposed' });
+        const person = { ...input.person, fullName: nfd, dateOfBirth: '2000-02-29', hometown: 'Xã Hoà Bình, tỉnh Khánh Hoà'.normalize('NFD'), partyJoinDate: '2024-12-31' };
+        const created = await store.nominees.upsert({ ...input, person });
+        const stored = (await raw.entity('nominees', 'v-1'))!.document as { person: Record<string, unknown> };
+        expect(stored.person['fullName']).toBe('Nguyễn Thị Thuỷ Tiên'.normalize('NFC'));
+        expect(stored.person['fullName']).not.toBe('Nguyễn Thị Thủy Tiên'.normalize('NFC'));
+        expect(stored.person['hometown']).toBe('Xã Hoà Bình, tỉnh Khánh Hoà'.normalize('NFC'));
+        expect(stored.person['dateOfBirth']).toBe('2000-02-29');
+        expect(stored.person['partyJoinDate']).toBe('2024-12-31');
+        expect(created.person.fullName).toBe(stored.person['fullName']);
+        expect((await store.nominees.list({ where: { fullName: 'Nguyễn Thị Thuỷ Tiên'.normalize('NFC') } })).map((n) => n.id)).toEqual(['v-1']);
+      });
+    });
+
+    it('keeps optional fields absent, null as null, nested arrays and every Vietnamese letter', async () => {
+      await withStore(async (store, raw) => {
+        const letters = 'ĂÂĐÊÔƠƯăâđêôơư àáảãạ ằắẳẵặ ầấẩẫậ èéẻẽẹ ềếểễệ ìíỉĩị òóỏõọ ồốổỗộ ờớởỡợ ùúủũụ ừứửữự ỳýỷỹỵ';
+        const input = nominee('v-2', 5, { bodyId: 'b', stage: 'proposed' });
+        const full = {
+          ...input,
+          person: {
+            ...input.person,
+            occupation: letters,
+            incumbencies: [
+              { bodyKind: 'national-assembly' as const, term: 'XIII' },
+              { bodyKind: 'commune-council' as const, term: '2016-2021', unitName: 'Xã Ỷ La' },
+            ],
+          },
+        };
+        await store.nominees.upsert(full);
+        const doc = (await raw.entity('nominees', 'v-2'))!.document as { person: Record<string, unknown>; personId?: unknown };
+        expect(doc).toEqual(expectedDocument('nominees', full));
+        expect('religion' in doc.person).toBe(false);
+        expect('personId' in doc).toBe(false);
+        expect(doc.person['partyJoinDate']).toBeNull();
+        expect(doc.person['occupation']).toBe(letters);
+        const read = await store.nominees.get('v-2');
+        expect(read?.person.incumbencies).toEqual(full.person.incumbencies);
+        expect(read && 'religion' in read.person).toBe(false);
+      });
+    });
+  });
+}

@@ -1,0 +1,2 @@
+export { generateNationalDataset, minimumCandidates, type NationalDatasetOptions } from './national';
+export { createRandom, type Random } from './prng';
