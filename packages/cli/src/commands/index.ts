@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io';
+import { registerCalendar } from './calendar';
+import { registerImport } from './import';
+import { registerValidate } from './validate';
 
 /**
  * A command registers itself on the program. Each capability of the SDK adds one module in this folder
@@ -7,4 +10,8 @@ import type { CliIo } from '../io';
  */
 export type RegisterCommand = (program: Command, io: CliIo, exit: (code: number) => void) => void;
 
-export const COMMANDS: readonly RegisterCommand[] = [];
+export const COMMANDS: readonly RegisterCommand[] = [
+  registerValidate,
+  registerCalendar,
+  registerImport,
+];

@@ -1,0 +1,161 @@
+/**
+ * defineRule() and defineRulePack(): identity functions with checks, so a pack author gets types and a
+ * clear error at load time instead of a silent misconfiguration at validation time.
+ */
+import type { z } from 'zod';
+import { ConfigError } from '../errors/classes';
+import type { BodyKind } from '../model/election';
+import type { IsoDate, LegalReference } from '../model/primitives';
+import type {
+  CalendarSpec,
+  CompositionSettings,
+  LocalizedMessage,
+  Milestone,
+  Rule,
+  RuleDefinition,
+  RulePack,
+  RuleSettings,
+  Scope,
+} from './types';
+
+const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+const PLACEHOLDER = /\{(\w+)(?::\w+)?\}/gu;
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
+}
+
+/** Both languages must use the same placeholders, or one of them would print "{shortfall}" literally. */
+function checkCatalogue(id: string, kind: string, catalogue: Readonly<Record<string, LocalizedMessage>>): void {
+  for (const [key, message] of Object.entries(catalogue)) {
+    const vi = [...new Set(placeholders(message.vi))].sort();
+    const en = [...new Set(placeholders(message.en))].sort();
+    if (vi.join() !== en.join()) {
+      throw new ConfigError({
+        en: `Rule "${id}": ${kind} "${key}" uses different placeholders in Vietnamese (${vi.join(', ')}) and English (${en.join(', ')})`,
+        vi: `Quy tắc "${id}": ${kind} "${key}" dùng tham số khác nhau giữa tiếng Việt (${vi.join(', ')}) và tiếng Anh (${en.join(', ')})`,
+      });
+    }
+  }
+}
+
+export function defineRule<S extends Scope, Schema extends z.ZodType>(definition: RuleDefinition<S, Schema>): Rule {
+  if (!RULE_ID.test(definition.id)) {
+    throw new ConfigError({
+      en: `Rule id "${definition.id}" must be kebab-case and pack-prefixed, e.g. "vn/na-women-share"`,
+      vi: `Mã quy tắc "${definition.id}" phải viết dạng kebab-case và có tiền tố bộ quy tắc, ví dụ "vn/na-women-share"`,
+    });
+  }
+  if (Object.keys(definition.messages).length === 0) {
+    throw new ConfigError({
+      en: `Rule "${definition.id}" declares no messages`,
+      vi: `Quy tắc "${definition.id}" chưa khai báo thông điệp nào`,
+    });
+  }
+  checkCatalogue(definition.id, 'message', definition.messages);
+  if (definition.fixes !== undefined) checkCatalogue(definition.id, 'fix', definition.fixes);
+  if (definition.options !== undefined) {
+    // The defaults must satisfy the schema: a rule that cannot run with its own defaults is a bug.
+    const parsed = definition.options.safeParse({});
+    if (!parsed.success) {
+      throw new ConfigError({
+        en: `Rule "${definition.id}": its options schema rejects the defaults: ${parsed.error.message}`,
+        vi: `Quy tắc "${definition.id}": lược đồ tùy chọn không chấp nhận giá trị mặc định: ${parsed.error.message}`,
+      });
+    }
+  }
+  return definition as unknown as Rule;
+}
+
+export interface RulePackDefinition {
+  readonly id: string;
+  readonly title: LocalizedMessage;
+  readonly description?: LocalizedMessage;
+  /** A pack this one builds on: its rules, settings and calendar are inherited, then overridden. */
+  readonly extends?: RulePack;
+  readonly reference?: { readonly electionDay: IsoDate; readonly terms: Readonly<Partial<Record<BodyKind, string>>> };
+  /** Rules added, or replacing an inherited rule with the same id. */
+  readonly rules?: readonly Rule[];
+  /** Per-rule settings: options, 'off' or 'on'. Objects are merged over the inherited ones. */
+  readonly ruleSettings?: RuleSettings;
+  readonly ruleSources?: Readonly<Record<string, readonly LegalReference[]>>;
+  readonly settings?: Partial<CompositionSettings>;
+  /** The calendar; with `extends`, milestones with an inherited id replace it, new ids are added. */
+  readonly calendar?: Partial<CalendarSpec> & { readonly removeMilestones?: readonly string[] };
+}
+
+export const DEFAULT_COMPOSITION_SETTINGS: CompositionSettings = { youngUnderAge: 40 };
+
+export function mergeRuleSettings(base: RuleSettings, over: RuleSettings): RuleSettings {
+  const merged: Record<string, RuleSettings[string]> = { ...base };
+  for (const [id, setting] of Object.entries(over)) {
+    const previous = merged[id];
+    merged[id] =
+      typeof setting === 'object' && typeof previous === 'object' ? { ...previous, ...setting } : setting;
+  }
+  return merged;
+}
+
+function mergeCalendar(
+  base: CalendarSpec | undefined,
+  over: RulePackDefinition['calendar'],
+): CalendarSpec | undefined {
+  if (over === undefined) return base;
+  const removed = new Set(over.removeMilestones ?? []);
+  const milestones = new Map<string, Milestone>();
+  for (const m of base?.milestones ?? []) if (!removed.has(m.id)) milestones.set(m.id, m);
+  for (const m of over.milestones ?? []) milestones.set(m.id, m);
+  const electionWeekday = over.electionWeekday ?? base?.electionWeekday;
+  if (electionWeekday === undefined) {
+    throw new ConfigError({
+      en: 'A rule pack calendar must set electionWeekday (0 = Sunday)',
+      vi: 'Lịch của bộ quy tắc phải khai báo electionWeekday (0 = Chủ nhật)',
+    });
+  }
+  return {
+    electionWeekday,
+    electionDaySources: over.electionDaySources ?? base?.electionDaySources ?? [],
+    milestones: [...milestones.values()],
+  };
+}
+
+export function defineRulePack(definition: RulePackDefinition): RulePack {
+  const base = definition.extends;
+  const rules = new Map<string, Rule>();
+  for (const rule of base?.rules ?? []) rules.set(rule.id, rule);
+  const own = new Set<string>();
+  for (const rule of definition.rules ?? []) {
+    if (own.has(rule.id)) {
+      throw new ConfigError({
+        en: `Rule pack "${definition.id}" lists rule "${rule.id}" twice`,
+        vi: `Bộ quy tắc "${definition.id}" khai báo quy tắc "${rule.id}" hai lần`,
+      });
+    }
+    own.add(rule.id);
+    rules.set(rule.id, rule);
+  }
+  const ruleSettings = mergeRuleSettings(base?.ruleSettings ?? {}, definition.ruleSettings ?? {});
+  for (const id of Object.keys(ruleSettings)) {
+    if (!rules.has(id)) {
+      throw new ConfigError({
+        en: `Rule pack "${definition.id}" configures rule "${id}", which it does not contain`,
+        vi: `Bộ quy tắc "${definition.id}" cấu hình quy tắc "${id}" nhưng không chứa quy tắc này`,
+      });
+    }
+  }
+  const calendar = mergeCalendar(base?.calendar, definition.calendar);
+  const reference = definition.reference ?? base?.reference;
+  const description = definition.description ?? base?.description;
+  return {
+    id: definition.id,
+    title: definition.title,
+    ...(description === undefined ? {} : { description }),
+    ...(reference === undefined ? {} : { reference }),
+    rules: [...rules.values()],
+    ruleSettings,
+    ruleSources: { ...base?.ruleSources, ...definition.ruleSources },
+    settings: { ...DEFAULT_COMPOSITION_SETTINGS, ...base?.settings, ...definition.settings },
+    ...(calendar === undefined ? {} : { calendar }),
+    ...(base === undefined ? {} : { extends: [...(base.extends ?? []), base.id] }),
+  };
+}

@@ -1,0 +1,318 @@
+/**
+ * Runs rules on targets. Shared by validate() (every target once) and the incremental validator (only the
+ * targets a change touches), so both produce findings through exactly the same code.
+ */
+import { ConfigError } from '../errors/classes';
+import type { BodyKind } from '../model/election';
+import type { LegalReference } from '../model/primitives';
+import { compositionKey, compareRows, compareStrings, type CompositionRow } from './composition';
+import { DEFAULT_COMPOSITION_SETTINGS, mergeRuleSettings } from './define';
+import { renderMessage } from './render';
+import type { ValidationState } from './state';
+import type {
+  CompositionSettings,
+  Finding,
+  FindingInput,
+  Locale,
+  Rule,
+  RuleContext,
+  RulePack,
+  Scope,
+  ScopeTargets,
+  Severity,
+  UnitTarget,
+  ValidateOptions,
+} from './types';
+
+/** A rule ready to run: enabled, options parsed, citations resolved. */
+export interface ActiveRule {
+  readonly rule: Rule;
+  readonly options: unknown;
+  readonly sources: readonly LegalReference[];
+}
+
+export interface ResolvedRules {
+  readonly active: readonly ActiveRule[];
+  readonly settings: CompositionSettings;
+}
+
+/** Merges the packs (later wins) and the caller's overrides; unknown rule ids and bad options throw. */
+export function resolveRules(options: ValidateOptions): ResolvedRules {
+  const rules = new Map<string, Rule>();
+  let ruleSettings = {};
+  let sources: Record<string, readonly LegalReference[]> = {};
+  let settings: CompositionSettings = DEFAULT_COMPOSITION_SETTINGS;
+  for (const pack of options.packs) {
+    for (const rule of pack.rules) rules.set(rule.id, rule);
+    ruleSettings = mergeRuleSettings(ruleSettings, pack.ruleSettings);
+    sources = { ...sources, ...pack.ruleSources };
+    settings = { ...settings, ...pack.settings };
+  }
+  settings = { ...settings, ...options.settings };
+  ruleSettings = mergeRuleSettings(ruleSettings, options.rules ?? {});
+  const active: ActiveRule[] = [];
+  for (const id of Object.keys(options.rules ?? {})) {
+    if (!rules.has(id)) {
+      throw new ConfigError({
+        en: `Unknown rule "${id}" in the validate options; the packs given are: ${options.packs.map((p) => p.id).join(', ')}`,
+        vi: `Không có quy tắc "${id}" trong các bộ quy tắc đã chọn (${options.packs.map((p) => p.id).join(', ')})`,
+      });
+    }
+  }
+  for (const rule of [...rules.values()].sort((a, b) => compareStrings(a.id, b.id))) {
+    const setting = (ruleSettings as Record<string, unknown>)[rule.id];
+    const enabled = setting === undefined ? rule.enabledByDefault !== false : setting !== 'off';
+    if (!enabled) continue;
+    const given = typeof setting === 'object' && setting !== null ? setting : {};
+    let parsed: unknown = given;
+    if (rule.options !== undefined) {
+      const result = rule.options.safeParse(given);
+      if (!result.success) {
+        throw new ConfigError(
+          {
+            en: `Invalid options for rule "${rule.id}": ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+            vi: `Tùy chọn của quy tắc "${rule.id}" không hợp lệ: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+          },
+          { cause: result.error, details: { ruleId: rule.id } },
+        );
+      }
+      parsed = result.data;
+    }
+    active.push({ rule, options: parsed, sources: sources[rule.id] ?? rule.sources });
+  }
+  return { active, settings };
+}
+
+/** Where a check ran: the key findings are stored under for incremental updates. */
+export function targetKey(scope: Scope, id: string, bodyId?: string): string {
+  return scope === 'unit' ? `unit:${JSON.stringify([bodyId ?? '', id])}` : `${scope}:${id}`;
+}
+
+function renderFinding(active: ActiveRule, input: FindingInput, locale: Locale): Finding {
+  const { rule } = active;
+  const data = input.data ?? {};
+  const template = rule.messages[input.messageId];
+  if (template === undefined) {
+    throw new ConfigError({
+      en: `Rule "${rule.id}" reported message "${input.messageId}", which its catalogue does not define`,
+      vi: `Quy tắc "${rule.id}" báo thông điệp "${input.messageId}" không có trong danh mục thông điệp`,
+    });
+  }
+  const fixTemplate = input.fixId === undefined ? undefined : rule.fixes?.[input.fixId];
+  const severity: Severity = input.severity ?? rule.severity;
+  return {
+    ruleId: rule.id,
+    severity,
+    messageId: input.messageId,
+    target: input.target,
+    data,
+    message: renderMessage(template[locale], data, locale),
+    ...(fixTemplate === undefined ? {} : { fix: renderMessage(fixTemplate[locale], data, locale) }),
+    sources: active.sources,
+    ...(rule.docsUrl === undefined ? {} : { docsUrl: rule.docsUrl }),
+  };
+}
+
+export class RuleRunner {
+  private readonly byScope = new Map<Scope, { active: ActiveRule; context: RuleContext<never> }[]>();
+  /** Where the running check's findings go, created on the first one: most targets have none. */
+  private out: Finding[] | undefined;
+
+  constructor(
+    readonly state: ValidationState,
+    readonly resolved: ResolvedRules,
+    readonly locale: Locale,
+  ) {
+    const stage = state.options.stage;
+    for (const active of resolved.active) {
+      const { stages } = active.rule;
+      if (stage !== undefined && stages !== undefined && !stages.includes(stage)) continue;
+      const list = this.byScope.get(active.rule.scope) ?? [];
+      list.push({ active, context: this.context(active) });
+      this.byScope.set(active.rule.scope, list);
+    }
+  }
+
+  private context(active: ActiveRule): RuleContext<never> {
+    const { state, locale } = this;
+    return {
+      options: active.options as never,
+      settings: this.resolved.settings,
+      stage: state.options.stage,
+      composition: state.rows,
+      ageDate: (bodyId) => state.ageDate(bodyId),
+      ageOf: (n) => state.ageOf(n),
+      ageOnElectionDay: (n) => {
+        const day = state.electionDayOf(n.nomination.bodyId);
+        return day === undefined ? undefined : state.ageAt(n, day);
+      },
+      election: (id) => state.elections.get(id),
+      body: (id) => state.bodies.get(id),
+      unit: (id) => (id === undefined ? undefined : state.units.get(id)),
+      constituency: (id) => (id === undefined ? undefined : state.constituencies.get(id)),
+      nomineesIn: (cid) => state.sortedNominees(state.byConstituency.get(cid)),
+      nomineesOfBody: (bodyId) => state.sortedNominees(state.byBody.get(bodyId)),
+      nominationsOf: (n) => {
+        // A counted nominee is in its person's entry; anything else is alone.
+        const list = state.nominationsOfPerson(n);
+        if (list === n) return [n];
+        return Array.isArray(list) && list.includes(n) ? list : [n];
+      },
+      bodyKindOf: (n) => state.bodies.get(n.nomination.bodyId)?.kind,
+      nameOf: (kind, id) => this.nameOf(kind, id),
+      report: (input) => void (this.out ??= []).push(renderFinding(active, input, locale)),
+    };
+  }
+
+  nameOf(kind: Scope, id: string): string | undefined {
+    const { state } = this;
+    switch (kind) {
+      case 'election':
+        return state.elections.get(id)?.name;
+      case 'body':
+        return state.bodies.get(id)?.name;
+      case 'unit':
+        return state.units.get(id)?.name;
+      case 'constituency': {
+        const c = state.constituencies.get(id);
+        if (c === undefined) return undefined;
+        if (c.name !== undefined) return c.name;
+        const unit = c.unitId === undefined ? undefined : state.units.get(c.unitId);
+        return unit === undefined ? `Đơn vị bầu cử số ${c.number}` : `${unit.name}, đơn vị bầu cử số ${c.number}`;
+      }
+      case 'nominee':
+        return state.nominees.get(id)?.person.fullName;
+    }
+  }
+
+  private kindMatches(active: ActiveRule, kind: BodyKind | undefined): boolean {
+    const kinds = active.rule.bodyKinds;
+    return kinds === undefined || (kind !== undefined && kinds.includes(kind));
+  }
+
+  /** Runs every rule of the target's scope on it; returns its findings (unsorted). */
+  runTarget<S extends Scope>(scope: S, target: ScopeTargets[S], bodyKind: BodyKind | undefined): Finding[] {
+    const rules = this.byScope.get(scope);
+    if (rules === undefined) return NONE;
+    this.out = undefined;
+    for (const { active, context } of rules) {
+      if (scope !== 'election' && !this.kindMatches(active, bodyKind)) continue;
+      (active.rule.check as (t: ScopeTargets[S], c: RuleContext<never>) => void)(target, context);
+    }
+    const out = this.out ?? NONE;
+    this.out = undefined;
+    return out;
+  }
+
+  /** The target behind a key, or undefined when it no longer exists (or is not checked). */
+  runKey(key: string): Finding[] {
+    const { state } = this;
+    const colon = key.indexOf(':');
+    const scope = key.slice(0, colon) as Scope;
+    const rest = key.slice(colon + 1);
+    switch (scope) {
+      case 'election': {
+        const e = state.elections.get(rest);
+        return e === undefined ? [] : this.runTarget('election', e, undefined);
+      }
+      case 'body': {
+        const b = state.bodies.get(rest);
+        return b === undefined ? [] : this.runTarget('body', b, b.kind);
+      }
+      case 'unit': {
+        const [bodyId, unitId] = JSON.parse(rest) as [string, string];
+        const body = state.bodies.get(bodyId);
+        const row = state.rows.get(compositionKey('unit', unitId, body?.id));
+        if (body === undefined || row === undefined) return [];
+        return this.runTarget('unit', this.unitTarget(row), body.kind);
+      }
+      case 'constituency': {
+        const c = state.constituencies.get(rest);
+        const body = c === undefined ? undefined : state.bodies.get(c.bodyId);
+        return c === undefined || body === undefined ? [] : this.runTarget('constituency', c, body.kind);
+      }
+      case 'nominee': {
+        const n = state.nominees.get(rest);
+        if (n === undefined || !state.isCounted(n)) return [];
+        return this.runTarget('nominee', n, state.bodies.get(n.nomination.bodyId)?.kind);
+      }
+    }
+  }
+
+  unitTarget(row: CompositionRow): UnitTarget {
+    return { body: this.state.bodies.get(row.bodyId ?? '')!, unit: this.state.units.get(row.id), unitId: row.id, row };
+  }
+
+  /**
+   * Runs every rule on every target and hands over each target's findings with its key. A full run walks
+   * the maps directly: building 500,000 keys only to parse them back would cost more than the rules.
+   */
+  runAll(found: (key: string, findings: Finding[]) => void): void {
+    const { state } = this;
+    const emit = (findings: Finding[], key: () => string) => {
+      if (findings.length > 0) found(key(), findings);
+    };
+    for (const e of state.elections.values()) emit(this.runTarget('election', e, undefined), () => targetKey('election', e.id));
+    for (const b of state.bodies.values()) emit(this.runTarget('body', b, b.kind), () => targetKey('body', b.id));
+    for (const row of state.rows.values()) {
+      if (row.scope !== 'unit') continue;
+      const body = state.bodies.get(row.bodyId ?? '');
+      if (body === undefined) continue;
+      emit(this.runTarget('unit', this.unitTarget(row), body.kind), () => targetKey('unit', row.id, row.bodyId));
+    }
+    for (const c of state.constituencies.values()) {
+      const body = state.bodies.get(c.bodyId);
+      if (body !== undefined) emit(this.runTarget('constituency', c, body.kind), () => targetKey('constituency', c.id));
+    }
+    if (!this.hasScope('nominee')) return;
+    for (const n of state.nominees.values()) {
+      if (!state.isCounted(n)) continue;
+      // Inline rather than through emit(): no closure for each of 500,000 nominees.
+      const findings = this.runTarget('nominee', n, state.bodies.get(n.nomination.bodyId)?.kind);
+      if (findings.length > 0) found(targetKey('nominee', n.id), findings);
+    }
+  }
+
+  /** True when some active rule looks at this scope (lets the incremental validator skip nominee keys). */
+  hasScope(scope: Scope): boolean {
+    return (this.byScope.get(scope)?.length ?? 0) > 0;
+  }
+}
+
+const NONE: Finding[] = [];
+Object.freeze(NONE);
+
+const SCOPE_ORDER: Readonly<Record<Scope, number>> = { election: 0, body: 1, unit: 2, constituency: 3, nominee: 4 };
+
+/** Canonical order of findings, so a report does not depend on input row order. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    compareStrings(a.ruleId, b.ruleId) ||
+    SCOPE_ORDER[a.target.kind] - SCOPE_ORDER[b.target.kind] ||
+    compareStrings(a.target.bodyId ?? '', b.target.bodyId ?? '') ||
+    compareStrings(a.target.id, b.target.id) ||
+    compareStrings(a.messageId, b.messageId) ||
+    compareStrings(JSON.stringify(a.data), JSON.stringify(b.data))
+  );
+}
+
+export function summarize(findings: readonly Finding[]): { errors: number; warnings: number; infos: number } {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos };
+}
+
+/** A copy of the composition table, sorted. */
+export function compositionTable(rows: Iterable<CompositionRow>): CompositionRow[] {
+  return [...rows].map((r) => ({ ...r })).sort(compareRows);
+}
+
+export function packIds(packs: readonly RulePack[]): string[] {
+  return packs.map((p) => p.id);
+}

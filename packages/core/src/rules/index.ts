@@ -1,0 +1,61 @@
+/**
+ * @ungcu/core/rules: the rule engine. Define rules and packs, validate a dataset into a report of findings
+ * and composition counts, and keep a validator up to date edit by edit.
+ */
+export { defineRule, defineRulePack, DEFAULT_COMPOSITION_SETTINGS, type RulePackDefinition } from './define';
+export {
+  quotaRule,
+  requiredForShare,
+  allowedForShare,
+  toAddForShare,
+  type QuotaLimit,
+  type QuotaOptions,
+  type QuotaRuleDefinition,
+  type QuotaScope,
+} from './quota';
+export { validate } from './validate';
+export { createValidator, type ChangeResult, type DatasetChange, type IncrementalValidator } from './incremental';
+export {
+  COMPOSITION_COUNTS,
+  COMPOSITION_SCOPES,
+  compositionKey,
+  shareOf,
+  type Composition,
+  type CompositionCount,
+  type CompositionCounts,
+  type CompositionRow,
+  type CompositionScope,
+} from './composition';
+export { formatPercent, renderMessage, weekdayName } from './render';
+export { previousTerm } from './terms';
+export { groupFindings, formatReport } from './format';
+export {
+  LOCALES,
+  SCOPES,
+  SEVERITIES,
+  type CalendarSpec,
+  type CompositionSettings,
+  type Finding,
+  type FindingData,
+  type FindingInput,
+  type FindingTarget,
+  type FindingValue,
+  type Locale,
+  type LocalizedMessage,
+  type Milestone,
+  type MilestoneBound,
+  type Report,
+  type ReportSummary,
+  type Rule,
+  type RuleContext,
+  type RuleDefinition,
+  type RuleMeta,
+  type RulePack,
+  type RuleSetting,
+  type RuleSettings,
+  type Scope,
+  type ScopeTargets,
+  type Severity,
+  type UnitTarget,
+  type ValidateOptions,
+} from './types';

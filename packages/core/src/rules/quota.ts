@@ -1,0 +1,182 @@
+/**
+ * quotaRule(): a declarative composition rule. It reads the composition row of each list in its scope
+ * (counted once per validation, in one pass) and compares one count with a minimum or maximum, as a head
+ * count or as a share of the list. Most of the election law's composition rules are one of these.
+ */
+import { z } from 'zod';
+import type { LegalReference } from '../model/primitives';
+import type { BodyKind } from '../model/election';
+import type { NomineeStage } from '../model/nominee';
+import { compositionKey, type CompositionCount, type CompositionRow } from './composition';
+import { defineRule } from './define';
+import type { FindingData, LocalizedMessage, Rule, RuleContext, Severity } from './types';
+
+export type QuotaScope = 'election' | 'body' | 'unit' | 'constituency';
+
+/** A bound: a head count or a share of the list (0..1). */
+export type QuotaLimit = { readonly count: number } | { readonly share: number };
+
+export interface QuotaRuleDefinition {
+  readonly id: string;
+  readonly title: LocalizedMessage;
+  readonly description: LocalizedMessage;
+  readonly severity: Severity;
+  readonly scope: QuotaScope;
+  readonly attribute: CompositionCount;
+  /** How the counted people are called in messages: { vi: 'phụ nữ', en: 'women' }. */
+  readonly subject: LocalizedMessage;
+  readonly min?: QuotaLimit;
+  readonly max?: QuotaLimit;
+  readonly bodyKinds?: readonly BodyKind[];
+  readonly stages?: readonly NomineeStage[];
+  readonly sources: readonly LegalReference[];
+  readonly legalText?: LocalizedMessage;
+  readonly notes?: readonly LocalizedMessage[];
+  readonly enabledByDefault?: boolean;
+  readonly docsUrl?: string;
+}
+
+/** Floating-point slack so 35% of 20 is 7, not 7.000000000000001 rounded up to 8. */
+const EPSILON = 1e-9;
+
+/** Smallest head count that reaches a share of a list: ceil(share × total). */
+export function requiredForShare(share: number, total: number): number {
+  return Math.max(0, Math.ceil(share * total - EPSILON));
+}
+
+/** Largest head count a share allows: floor(share × total). */
+export function allowedForShare(share: number, total: number): number {
+  return Math.floor(share * total + EPSILON);
+}
+
+/**
+ * How many people with the attribute must be added (the list grows) to reach a share: the smallest k with
+ * (actual + k) / (total + k) ≥ share. Infinity when the share is 1 or more and the list has others.
+ */
+export function toAddForShare(share: number, actual: number, total: number): number {
+  if (requiredForShare(share, total) <= actual) return 0;
+  if (share >= 1) return Number.POSITIVE_INFINITY;
+  return Math.max(0, Math.ceil((share * total - actual) / (1 - share) - EPSILON));
+}
+
+function limitOptions(name: 'min' | 'max', limit: QuotaLimit | undefined) {
+  const count = limit !== undefined && 'count' in limit ? limit.count : undefined;
+  const share = limit !== undefined && 'share' in limit ? limit.share : undefined;
+  return {
+    [`${name}Count`]: count === undefined ? z.int().nonnegative().optional() : z.int().nonnegative().default(count),
+    [`${name}Share`]: share === undefined ? z.number().min(0).max(1).optional() : z.number().min(0).max(1).default(share),
+  } as Record<string, z.ZodType>;
+}
+
+export interface QuotaOptions {
+  readonly minCount?: number | undefined;
+  readonly minShare?: number | undefined;
+  readonly maxCount?: number | undefined;
+  readonly maxShare?: number | undefined;
+}
+
+function rowOf(scope: QuotaScope, target: unknown, context: RuleContext<QuotaOptions>): CompositionRow | undefined {
+  if (scope === 'unit') return (target as { row: CompositionRow }).row;
+  const id = (target as { id: string }).id;
+  return context.composition.get(compositionKey(scope, id));
+}
+
+export function quotaRule(definition: QuotaRuleDefinition): Rule {
+  const { subject } = definition;
+  const optionsSchema = z
+    .object({ ...limitOptions('min', definition.min), ...limitOptions('max', definition.max) })
+    .strict();
+  return defineRule({
+    id: definition.id,
+    title: definition.title,
+    description: definition.description,
+    severity: definition.severity,
+    scope: definition.scope,
+    ...(definition.bodyKinds === undefined ? {} : { bodyKinds: definition.bodyKinds }),
+    ...(definition.stages === undefined ? {} : { stages: definition.stages }),
+    sources: definition.sources,
+    ...(definition.legalText === undefined ? {} : { legalText: definition.legalText }),
+    ...(definition.notes === undefined ? {} : { notes: definition.notes }),
+    ...(definition.enabledByDefault === undefined ? {} : { enabledByDefault: definition.enabledByDefault }),
+    ...(definition.docsUrl === undefined ? {} : { docsUrl: definition.docsUrl }),
+    options: optionsSchema,
+    messages: {
+      'below-min': {
+        vi: `{name}: có {actual}/{total} người là ${subject.vi} ({actualShare:percent}), cần ít nhất {required} người ({requiredShare:percent}), thiếu {shortfall}`,
+        en: `{name}: {actual} of {total} nominees are ${subject.en} ({actualShare:percent}); at least {required} ({requiredShare:percent}) are required, {shortfall} short`,
+      },
+      'above-max': {
+        vi: `{name}: có {actual}/{total} người là ${subject.vi} ({actualShare:percent}), vượt mức tối đa {allowed} người, thừa {excess}`,
+        en: `{name}: {actual} of {total} nominees are ${subject.en} ({actualShare:percent}); at most {allowed} are allowed, {excess} too many`,
+      },
+    },
+    fixes: {
+      add: {
+        vi: `Bổ sung ít nhất {toAdd} ${subject.vi} vào danh sách, hoặc thay {shortfall} người trong danh sách bằng ${subject.vi}`,
+        en: `Add at least {toAdd} ${subject.en} to the list, or replace {shortfall} nominees on it with ${subject.en}`,
+      },
+      remove: {
+        vi: `Bớt hoặc thay ít nhất {excess} người là ${subject.vi} trong danh sách`,
+        en: `Remove or replace at least {excess} ${subject.en} on the list`,
+      },
+    },
+    check(target, context) {
+      const ctx = context as unknown as RuleContext<QuotaOptions>;
+      const row = rowOf(definition.scope, target, ctx);
+      if (row === undefined || row.nominees === 0) return;
+      const { options } = ctx;
+      const total = row.nominees;
+      const actual = row[definition.attribute];
+      const base: FindingData = {
+        name: row.name ?? ctx.nameOf(definition.scope, row.id) ?? row.id,
+        actual,
+        total,
+        actualShare: actual / total,
+      };
+      const targetRef = {
+        kind: definition.scope,
+        id: row.id,
+        ...(row.name === undefined ? {} : { name: row.name }),
+        ...(definition.scope === 'unit' && row.bodyId !== undefined ? { bodyId: row.bodyId } : {}),
+      };
+      const required = Math.max(
+        options.minCount ?? 0,
+        options.minShare === undefined ? 0 : requiredForShare(options.minShare, total),
+      );
+      if ((options.minCount !== undefined || options.minShare !== undefined) && actual < required) {
+        const shortfall = required - actual;
+        const toAdd = Math.max(
+          options.minCount === undefined ? 0 : options.minCount - actual,
+          options.minShare === undefined ? 0 : toAddForShare(options.minShare, actual, total),
+        );
+        ctx.report({
+          messageId: 'below-min',
+          fixId: 'add',
+          target: targetRef,
+          data: {
+            ...base,
+            required,
+            requiredShare: options.minShare ?? required / total,
+            shortfall,
+            toAdd: Number.isFinite(toAdd) ? toAdd : shortfall,
+          },
+        });
+      }
+      const limits = [
+        options.maxCount,
+        options.maxShare === undefined ? undefined : allowedForShare(options.maxShare, total),
+      ].filter((x): x is number => x !== undefined);
+      if (limits.length > 0) {
+        const allowed = Math.min(...limits);
+        if (actual > allowed) {
+          ctx.report({
+            messageId: 'above-max',
+            fixId: 'remove',
+            target: targetRef,
+            data: { ...base, allowed, excess: actual - allowed },
+          });
+        }
+      }
+    },
+  });
+}

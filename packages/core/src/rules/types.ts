@@ -1,0 +1,230 @@
+/**
+ * The vocabulary of the rule engine: rules, packs, findings and reports. The shapes follow ESLint's rule
+ * `meta` (id, docs, messages with placeholders, an options schema with defaults) and zod's issues (findings
+ * are data; their text is rendered from the rule's message catalogue in the caller's locale).
+ */
+import type { z } from 'zod';
+import type { BodyKind, Election, Body } from '../model/election';
+import type { Constituency } from '../model/constituency';
+import type { Nominee, NomineeStage } from '../model/nominee';
+import type { IsoDate, LegalReference } from '../model/primitives';
+import type { AdministrativeUnit } from '../model/unit';
+import type { Composition, CompositionRow } from './composition';
+
+export type Locale = 'vi' | 'en';
+export const LOCALES: readonly Locale[] = ['vi', 'en'];
+
+/** error: the law; warning: a target set by a resolution or guidance; info: figures worth seeing. */
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** What a rule looks at, and what a finding points to. */
+export type Scope = 'election' | 'body' | 'unit' | 'constituency' | 'nominee';
+export const SCOPES: readonly Scope[] = ['election', 'body', 'unit', 'constituency', 'nominee'];
+
+/** A message in both languages; `{name}` placeholders are filled from the finding's data. */
+export interface LocalizedMessage {
+  readonly vi: string;
+  readonly en: string;
+}
+
+/** Primitive values a finding carries: numbers, ids and names, never rendered text. */
+export type FindingValue = string | number | boolean;
+export type FindingData = Readonly<Record<string, FindingValue>>;
+
+/** The thing a finding is about. For a `unit` target, `bodyId` says which body's list in that unit. */
+export interface FindingTarget {
+  readonly kind: Scope;
+  readonly id: string;
+  readonly name?: string;
+  readonly bodyId?: string;
+}
+
+/** One finding: raw data plus the text rendered in the requested locale. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  /** Key of the message in the rule's catalogue. */
+  readonly messageId: string;
+  readonly target: FindingTarget;
+  /** The numbers and names behind the message: actual, required, shortfall, total, seats... */
+  readonly data: FindingData;
+  readonly message: string;
+  /** What would fix it ("add at least 2 women to the list"), when the rule can tell. */
+  readonly fix?: string;
+  readonly sources: readonly LegalReference[];
+  readonly docsUrl?: string;
+}
+
+/** What a rule's check reports; the engine adds the rule id, severity, text and citation. */
+export interface FindingInput {
+  readonly messageId: string;
+  readonly target: FindingTarget;
+  readonly data?: FindingData;
+  readonly fixId?: string;
+  /** Lower the severity of this one finding, e.g. a warning where the data cannot tell. */
+  readonly severity?: Severity;
+}
+
+/** The entity a rule of each scope is called with. */
+export interface UnitTarget {
+  readonly body: Body;
+  readonly unit: AdministrativeUnit | undefined;
+  readonly unitId: string;
+  readonly row: CompositionRow;
+}
+export interface ScopeTargets {
+  readonly election: Election;
+  readonly body: Body;
+  readonly unit: UnitTarget;
+  readonly constituency: Constituency;
+  readonly nominee: Nominee;
+}
+
+/** Settings the engine needs to count a list, shared by every rule of a pack. */
+export interface CompositionSettings {
+  /** "Young" means under this age on the reference date (2021: under 40). */
+  readonly youngUnderAge: number;
+}
+
+/** Read access to the dataset, its indexes and its composition, given to every check. */
+export interface RuleContext<Options> {
+  readonly options: Options;
+  readonly settings: CompositionSettings;
+  readonly stage: NomineeStage | undefined;
+  readonly composition: Composition;
+  /** The date ages are counted on for this body: `asOf`, else the election day. */
+  ageDate(bodyId: string): IsoDate | undefined;
+  /** Age on `ageDate` of the nominee's body, cached per date of birth. */
+  ageOf(nominee: Nominee): number | undefined;
+  /** Age on the election day itself, whatever `asOf` says (the law's age conditions), cached. */
+  ageOnElectionDay(nominee: Nominee): number | undefined;
+  election(id: string): Election | undefined;
+  body(id: string): Body | undefined;
+  unit(id: string | undefined): AdministrativeUnit | undefined;
+  constituency(id: string | undefined): Constituency | undefined;
+  /** The counted nominees (active, at the stage asked for) of a constituency, in id order. */
+  nomineesIn(constituencyId: string): readonly Nominee[];
+  /** The counted nominees of a body, in id order. */
+  nomineesOfBody(bodyId: string): readonly Nominee[];
+  /** Every counted nomination of the same person (personKey), this one included, in id order. */
+  nominationsOf(nominee: Nominee): readonly Nominee[];
+  /** The nominee's body kind, or undefined when the body is missing. */
+  bodyKindOf(nominee: Nominee): BodyKind | undefined;
+  /** Display name of a target. */
+  nameOf(kind: Scope, id: string): string | undefined;
+  report(finding: FindingInput): void;
+}
+
+/** The metadata every rule declares, ESLint style. */
+export interface RuleMeta<Schema extends z.ZodType = z.ZodType> {
+  /** Stable, kebab-case, pack-prefixed: `vn/na-women-share`. */
+  readonly id: string;
+  readonly title: LocalizedMessage;
+  readonly description: LocalizedMessage;
+  readonly severity: Severity;
+  readonly scope: Scope;
+  /** Body kinds it applies to; absent = all. */
+  readonly bodyKinds?: readonly BodyKind[];
+  /** Stages it applies to; absent = all. Ignored when validate() is called without a stage. */
+  readonly stages?: readonly NomineeStage[];
+  readonly sources: readonly LegalReference[];
+  /** The legal text the rule encodes, quoted, for its docs page. */
+  readonly legalText?: LocalizedMessage;
+  /** Facts the docs must flag: values recalled rather than read, data the rule cannot see... */
+  readonly notes?: readonly LocalizedMessage[];
+  readonly messages: Readonly<Record<string, LocalizedMessage>>;
+  readonly fixes?: Readonly<Record<string, LocalizedMessage>>;
+  /** Options with defaults; `schema.parse({})` gives the defaults. */
+  readonly options?: Schema;
+  /** Off unless a pack or the caller turns it on (information rules). */
+  readonly enabledByDefault?: boolean;
+  readonly docsUrl?: string;
+}
+
+export interface RuleDefinition<S extends Scope, Schema extends z.ZodType> extends RuleMeta<Schema> {
+  readonly scope: S;
+  /** Called once per target of the rule's scope (filtered by body kind). */
+  check(target: ScopeTargets[S], context: RuleContext<z.output<Schema>>): void;
+}
+
+/** A rule as the engine holds it (options erased). */
+export interface Rule extends RuleMeta {
+  readonly check: (target: never, context: RuleContext<never>) => void;
+}
+
+/** Per-rule setting: 'off', 'on' (defaults), or options (which also turn the rule on). */
+export type RuleSetting = 'off' | 'on' | Readonly<Record<string, unknown>>;
+export type RuleSettings = Readonly<Record<string, RuleSetting>>;
+
+/** A statutory step dated from election day. */
+export type MilestoneBound = 'no-later-than' | 'no-earlier-than' | 'on' | 'window';
+
+export interface Milestone {
+  readonly id: string;
+  readonly title: LocalizedMessage;
+  /** Days from election day: negative before, positive after. For a window, its first day. */
+  readonly offsetDays: number;
+  readonly bound: MilestoneBound;
+  /** For a window: the offset of its last day. */
+  readonly endOffsetDays?: number;
+  /** The body or committee that acts. */
+  readonly concerns: LocalizedMessage;
+  readonly sources: readonly LegalReference[];
+  /** 'recalled' marks a day count not confirmed in an official text; it is a default to check. */
+  readonly status: 'verified' | 'recalled';
+  readonly notes?: LocalizedMessage;
+}
+
+/** The election-day rule and the steps of a law version. */
+export interface CalendarSpec {
+  /** 0 = Sunday (date-fns getDay). */
+  readonly electionWeekday: number;
+  readonly electionDaySources: readonly LegalReference[];
+  readonly milestones: readonly Milestone[];
+}
+
+/** A resolved pack: its own rules and those of the packs it extends, with settings merged. */
+export interface RulePack {
+  readonly id: string;
+  readonly title: LocalizedMessage;
+  readonly description?: LocalizedMessage;
+  /** Reference election this pack was written for (election day, body terms), used as CLI defaults. */
+  readonly reference?: { readonly electionDay: IsoDate; readonly terms: Readonly<Partial<Record<BodyKind, string>>> };
+  readonly rules: readonly Rule[];
+  readonly ruleSettings: RuleSettings;
+  /** Per-rule citations replacing the rule's own (a later resolution for the same rule). */
+  readonly ruleSources: Readonly<Record<string, readonly LegalReference[]>>;
+  readonly settings: CompositionSettings;
+  readonly calendar?: CalendarSpec;
+  readonly extends?: readonly string[];
+}
+
+export interface ValidateOptions {
+  readonly packs: readonly RulePack[];
+  /** Per-rule overrides, applied after the packs': `{ 'vn/na-women-share': { minShare: 0.4 } }` or 'off'. */
+  readonly rules?: RuleSettings;
+  readonly settings?: Partial<CompositionSettings>;
+  /** Count only nominees at this stage, and run only rules that apply to it. */
+  readonly stage?: NomineeStage;
+  readonly locale?: Locale;
+  /** Date ages are counted on (default: each election's day). */
+  readonly asOf?: IsoDate;
+}
+
+export interface ReportSummary {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+}
+
+export interface Report {
+  readonly packs: readonly string[];
+  readonly locale: Locale;
+  readonly stage: NomineeStage | undefined;
+  readonly summary: ReportSummary;
+  /** Sorted: rule id, target kind, target id, message id, data. */
+  readonly findings: readonly Finding[];
+  /** Sorted: scope (election, body, unit, constituency), then id. */
+  readonly composition: readonly CompositionRow[];
+}

@@ -1,0 +1,32 @@
+/**
+ * validate(): the whole dataset against the packs. Never throws on a violation: every problem in the data is
+ * a finding in the report. It throws only for programmer faults (an unknown rule id, bad rule options).
+ */
+import type { Dataset } from '../model/dataset';
+import { compareFindings, compositionTable, packIds, resolveRules, RuleRunner, summarize } from './engine';
+import { ValidationState } from './state';
+import type { Finding, Report, ValidateOptions } from './types';
+
+export function validate(dataset: Dataset, options: ValidateOptions): Report {
+  const resolved = resolveRules(options);
+  const state = new ValidationState(dataset, {
+    settings: resolved.settings,
+    stage: options.stage,
+    asOf: options.asOf,
+  });
+  const locale = options.locale ?? 'vi';
+  const runner = new RuleRunner(state, resolved, locale);
+  const findings: Finding[] = [];
+  runner.runAll((_key, found) => {
+    for (const f of found) findings.push(f);
+  });
+  findings.sort(compareFindings);
+  return {
+    packs: packIds(options.packs),
+    locale,
+    stage: options.stage,
+    summary: summarize(findings),
+    findings,
+    composition: compositionTable(state.rows.values()),
+  };
+}

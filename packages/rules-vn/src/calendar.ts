@@ -1,0 +1,358 @@
+/**
+ * The statutory calendar of §1e of the law facts (docs/legal/vn-election-law.md), with the day counts of each
+ * law version: the 2015 text (elections of 2016 and 2021) and the text amended by Law 83/2025/QH15 (2026).
+ * A step whose 2015 count was never confirmed is left out of vn-2021 rather than guessed; a count that is
+ * only recalled is kept, marked `recalled`, and its docs say so.
+ */
+import type { Milestone, MilestoneBound } from '@ungcu/core/rules';
+import type { LegalReference } from '@ungcu/core';
+import { amendedSources, law } from './sources';
+
+interface Step {
+  readonly id: string;
+  readonly title: { vi: string; en: string };
+  readonly concerns: { vi: string; en: string };
+  readonly articles: readonly LegalReference[];
+  readonly bound: MilestoneBound;
+  /** Offsets from election day (negative = before) in the 2015 text and after Law 83/2025; undefined = not in that version. */
+  readonly v2015?: number;
+  readonly v2025?: number;
+  /** For a window: the offset of its last day. */
+  readonly end2015?: number;
+  readonly end2025?: number;
+  readonly recalled2015?: boolean;
+  readonly notes?: { vi: string; en: string };
+}
+
+const STEPS: readonly Step[] = [
+  {
+    id: 'announce-election-day',
+    title: { vi: 'Công bố ngày bầu cử', en: 'Announce election day' },
+    concerns: { vi: 'Quốc hội', en: 'National Assembly' },
+    articles: [law('5')],
+    bound: 'no-later-than',
+    v2015: -115,
+    v2025: -115,
+  },
+  {
+    id: 'set-structure',
+    title: {
+      vi: 'Dự kiến cơ cấu, thành phần, phân bổ số lượng người ứng cử',
+      en: 'Set the expected structure, composition and allocation of nominees',
+    },
+    concerns: { vi: 'Ủy ban thường vụ Quốc hội; Thường trực HĐND', en: "NA Standing Committee; People's Council standing bodies" },
+    articles: [law('8', '1'), law('9')],
+    bound: 'no-later-than',
+    v2015: -105,
+    v2025: -105,
+  },
+  {
+    id: 'election-committees',
+    title: { vi: 'Thành lập Ủy ban bầu cử', en: 'Set up the election committees' },
+    concerns: { vi: 'Ủy ban nhân dân, Thường trực HĐND', en: "People's Committees and council standing bodies" },
+    articles: [law('22')],
+    bound: 'no-later-than',
+    v2015: -105,
+    v2025: -105,
+  },
+  {
+    id: 'consultation-1',
+    title: { vi: 'Hội nghị hiệp thương lần thứ nhất', en: 'First consultation conference' },
+    concerns: { vi: 'Ủy ban Mặt trận Tổ quốc Việt Nam', en: 'Vietnam Fatherland Front committees' },
+    articles: [law('38'), law('39'), law('50')],
+    bound: 'no-later-than',
+    v2015: -95,
+    v2025: -95,
+  },
+  {
+    id: 'adjustment-1',
+    title: { vi: 'Điều chỉnh lần thứ nhất cơ cấu, thành phần, số lượng', en: 'First adjustment of structure and numbers' },
+    concerns: { vi: 'Ủy ban thường vụ Quốc hội; Thường trực HĐND', en: "NA Standing Committee; council standing bodies" },
+    articles: [law('40'), law('51')],
+    bound: 'no-later-than',
+    v2015: -90,
+    v2025: -90,
+  },
+  {
+    id: 'constituencies',
+    title: { vi: 'Ấn định và công bố đơn vị bầu cử, số đại biểu được bầu', en: 'Fix and publish constituencies and seats' },
+    concerns: { vi: 'Hội đồng bầu cử quốc gia; Ủy ban bầu cử', en: 'National Election Council; election committees' },
+    articles: [law('10', '2'), law('10', '3')],
+    bound: 'no-later-than',
+    v2015: -80,
+    v2025: -80,
+  },
+  {
+    id: 'election-boards',
+    title: { vi: 'Thành lập Ban bầu cử', en: 'Set up the constituency election boards (Ban bầu cử)' },
+    concerns: { vi: 'Ủy ban nhân dân', en: "People's Committees" },
+    articles: [law('24')],
+    bound: 'no-later-than',
+    v2015: -70,
+    v2025: -70,
+  },
+  {
+    id: 'dossier-deadline',
+    title: { vi: 'Hạn nộp hồ sơ ứng cử', en: 'Deadline for candidate dossiers' },
+    concerns: { vi: 'Người ứng cử; Hội đồng bầu cử quốc gia, Ủy ban bầu cử', en: 'Candidates; National Election Council, election committees' },
+    articles: [law('35', '1')],
+    bound: 'no-later-than',
+    v2015: -70,
+    v2025: -42,
+    notes: { vi: 'Hạn lúc 17 giờ ngày cuối theo thực tiễn năm 2021 và 2026.', en: 'Closes at 17:00 on the last day, as practised in 2021 and 2026.' },
+  },
+  {
+    id: 'consultation-2',
+    title: { vi: 'Hội nghị hiệp thương lần thứ hai (danh sách sơ bộ)', en: 'Second consultation conference (preliminary list)' },
+    concerns: { vi: 'Ủy ban Mặt trận Tổ quốc Việt Nam', en: 'Vietnam Fatherland Front committees' },
+    articles: [law('43'), law('44'), law('53')],
+    bound: 'no-later-than',
+    v2015: -65,
+    v2025: -40,
+  },
+  {
+    id: 'adjustment-2',
+    title: { vi: 'Điều chỉnh lần thứ hai cơ cấu, thành phần, số lượng', en: 'Second adjustment of structure and numbers' },
+    concerns: { vi: 'Ủy ban thường vụ Quốc hội', en: 'NA Standing Committee' },
+    articles: [law('47')],
+    bound: 'no-later-than',
+    v2015: -60,
+    v2025: -38,
+    recalled2015: true,
+  },
+  {
+    id: 'election-teams',
+    title: { vi: 'Thành lập Tổ bầu cử', en: 'Set up the polling teams (Tổ bầu cử)' },
+    concerns: { vi: 'Ủy ban nhân dân cấp xã', en: "Commune People's Committees" },
+    articles: [law('25')],
+    bound: 'no-later-than',
+    v2015: -50,
+    v2025: -43,
+  },
+  {
+    id: 'voter-list',
+    title: { vi: 'Niêm yết danh sách cử tri', en: 'Post the voter list' },
+    concerns: { vi: 'Ủy ban nhân dân cấp xã', en: "Commune People's Committees" },
+    articles: [law('32')],
+    bound: 'no-later-than',
+    v2015: -40,
+    v2025: -40,
+  },
+  {
+    id: 'voter-issues-resolved',
+    title: {
+      vi: 'Xác minh và trả lời các vụ việc cử tri nêu về người ứng cử',
+      en: 'Finish checking and answering issues voters raised about candidates',
+    },
+    concerns: { vi: 'Cơ quan, tổ chức, đơn vị có thẩm quyền', en: 'The competent bodies' },
+    articles: [law('46', '4'), law('55', '4')],
+    bound: 'no-later-than',
+    v2025: -35,
+  },
+  {
+    id: 'consultation-3',
+    title: { vi: 'Hội nghị hiệp thương lần thứ ba (danh sách đủ tiêu chuẩn)', en: 'Third consultation conference (list of qualified candidates)' },
+    concerns: { vi: 'Ủy ban Mặt trận Tổ quốc Việt Nam', en: 'Vietnam Fatherland Front committees' },
+    articles: [law('48'), law('49'), law('56')],
+    bound: 'no-later-than',
+    v2015: -35,
+    v2025: -23,
+  },
+  {
+    id: 'qualified-list-sent',
+    title: { vi: 'Gửi biên bản hiệp thương lần thứ ba và danh sách đủ tiêu chuẩn', en: 'Send the third-consultation minutes and the qualified list' },
+    concerns: { vi: 'Ban thường trực Ủy ban Mặt trận Tổ quốc', en: 'Fatherland Front standing boards' },
+    articles: [law('57', '1'), law('57', '2'), law('58', '1')],
+    bound: 'no-later-than',
+    v2015: -30,
+    v2025: -21,
+  },
+  {
+    id: 'official-na-list',
+    title: { vi: 'Công bố danh sách chính thức người ứng cử đại biểu Quốc hội', en: 'Publish the official National Assembly candidate list' },
+    concerns: { vi: 'Hội đồng bầu cử quốc gia', en: 'National Election Council' },
+    articles: [law('57', '4')],
+    bound: 'no-later-than',
+    v2015: -25,
+    v2025: -17,
+  },
+  {
+    id: 'official-council-list',
+    title: { vi: 'Công bố danh sách chính thức người ứng cử đại biểu HĐND', en: "Publish the official People's Council candidate lists" },
+    concerns: { vi: 'Ủy ban bầu cử', en: 'Election committees' },
+    articles: [law('58', '2')],
+    bound: 'no-later-than',
+    v2015: -25,
+    v2025: -17,
+  },
+  {
+    id: 'local-na-list',
+    title: { vi: 'Ủy ban bầu cử tỉnh công bố danh sách người ứng cử đại biểu Quốc hội ở địa phương', en: 'Provincial election committee publishes its local NA list' },
+    concerns: { vi: 'Ủy ban bầu cử ở tỉnh', en: 'Provincial election committees' },
+    articles: [law('57', '7')],
+    bound: 'no-later-than',
+    v2015: -20,
+    v2025: -16,
+  },
+  {
+    id: 'lists-posted',
+    title: { vi: 'Niêm yết danh sách người ứng cử ở khu vực bỏ phiếu', en: 'Post the candidate lists at the polling areas' },
+    concerns: { vi: 'Tổ bầu cử', en: 'Polling teams' },
+    articles: [law('59')],
+    bound: 'no-later-than',
+    v2015: -20,
+    v2025: -16,
+  },
+  {
+    id: 'campaign',
+    title: { vi: 'Thời gian vận động bầu cử', en: 'Campaign period' },
+    concerns: { vi: 'Người ứng cử', en: 'Candidates' },
+    articles: [law('64')],
+    bound: 'window',
+    v2015: -25,
+    end2015: -1,
+    v2025: -17,
+    end2025: -1,
+    notes: {
+      vi: 'Bắt đầu từ ngày công bố danh sách chính thức (tính theo hạn chót) và kết thúc trước thời điểm bắt đầu bỏ phiếu 24 giờ.',
+      en: 'Starts on the day the official list is published (taken at its deadline) and ends 24 hours before voting opens.',
+    },
+  },
+  {
+    id: 'ballots-to-boards',
+    title: { vi: 'Ủy ban bầu cử giao phiếu bầu cử và tài liệu cho Ban bầu cử', en: 'Election committees hand ballots and materials to the boards' },
+    concerns: { vi: 'Ủy ban bầu cử', en: 'Election committees' },
+    articles: [law('23', '1', 'g'), law('23', '2', 'h')],
+    bound: 'no-later-than',
+    v2015: -25,
+    v2025: -17,
+  },
+  {
+    id: 'ballots-to-teams',
+    title: { vi: 'Ban bầu cử giao phiếu bầu cử và tài liệu cho Tổ bầu cử', en: 'Boards hand ballots and materials to the polling teams' },
+    concerns: { vi: 'Ban bầu cử', en: 'Constituency election boards' },
+    articles: [law('24', '3', 'd')],
+    bound: 'no-later-than',
+    v2015: -15,
+    v2025: -13,
+  },
+  {
+    id: 'complaints-stop',
+    title: { vi: 'Ngừng xem xét khiếu nại, tố cáo về người ứng cử và lập danh sách', en: 'Stop handling complaints about candidates and lists' },
+    concerns: { vi: 'Hội đồng bầu cử quốc gia, Ủy ban bầu cử', en: 'National Election Council, election committees' },
+    articles: [law('61', '2')],
+    bound: 'no-later-than',
+    v2015: -10,
+    v2025: -10,
+  },
+  {
+    id: 'voter-information',
+    title: { vi: 'Thông báo cho cử tri ngày, nơi và thời gian bỏ phiếu', en: 'Tell voters the date, place and hours of voting' },
+    concerns: { vi: 'Tổ bầu cử', en: 'Polling teams' },
+    articles: [law('25', '2', 'd'), law('70')],
+    bound: 'window',
+    v2015: -10,
+    end2015: -1,
+    v2025: -10,
+    end2025: -1,
+  },
+  {
+    id: 'voting',
+    title: { vi: 'Bỏ phiếu (7 giờ đến 19 giờ)', en: 'Voting (07:00 to 19:00)' },
+    concerns: { vi: 'Tổ bầu cử, cử tri', en: 'Polling teams, voters' },
+    articles: [law('71')],
+    bound: 'on',
+    v2015: 0,
+    v2025: 0,
+    notes: {
+      vi: 'Tổ bầu cử có thể mở sớm hơn nhưng không trước 5 giờ, kết thúc muộn hơn nhưng không sau 21 giờ.',
+      en: 'A polling team may open earlier but not before 05:00, or close later but not after 21:00.',
+    },
+  },
+  {
+    id: 'tally-protocol',
+    title: { vi: 'Tổ bầu cử gửi biên bản kết quả kiểm phiếu', en: 'Polling teams send the tally protocol' },
+    concerns: { vi: 'Tổ bầu cử', en: 'Polling teams' },
+    articles: [law('76', '3')],
+    bound: 'no-later-than',
+    v2025: 3,
+  },
+  {
+    id: 'constituency-protocol',
+    title: { vi: 'Ban bầu cử gửi biên bản xác định kết quả ở đơn vị bầu cử', en: 'Boards send the constituency result protocol' },
+    concerns: { vi: 'Ban bầu cử', en: 'Constituency election boards' },
+    articles: [law('77', '3'), law('77', '4')],
+    bound: 'no-later-than',
+    v2025: 5,
+  },
+  {
+    id: 'provincial-protocol',
+    title: { vi: 'Ủy ban bầu cử tỉnh gửi biên bản tổng hợp kết quả bầu cử đại biểu Quốc hội', en: 'Provincial committees send the NA result protocol' },
+    concerns: { vi: 'Ủy ban bầu cử ở tỉnh', en: 'Provincial election committees' },
+    articles: [law('83', '3')],
+    bound: 'no-later-than',
+    v2025: 7,
+  },
+  {
+    id: 'na-results',
+    title: { vi: 'Công bố kết quả bầu cử đại biểu Quốc hội', en: 'Announce the National Assembly results' },
+    concerns: { vi: 'Hội đồng bầu cử quốc gia', en: 'National Election Council' },
+    articles: [law('86')],
+    bound: 'no-later-than',
+    v2015: 20,
+    v2025: 10,
+  },
+  {
+    id: 'council-results',
+    title: { vi: 'Công bố kết quả bầu cử đại biểu HĐND', en: "Announce the People's Council results" },
+    concerns: { vi: 'Ủy ban bầu cử', en: 'Election committees' },
+    articles: [law('86')],
+    bound: 'no-later-than',
+    v2015: 10,
+    v2025: 10,
+  },
+  {
+    id: 'additional-election',
+    title: { vi: 'Bầu cử thêm hoặc bầu cử lại', en: 'Additional election or re-run' },
+    concerns: { vi: 'Hội đồng bầu cử quốc gia, Ủy ban bầu cử', en: 'National Election Council, election committees' },
+    articles: [law('79', '3'), law('80', '4'), law('81', '2')],
+    bound: 'no-later-than',
+    v2015: 15,
+    v2025: 7,
+    recalled2015: true,
+    notes: {
+      vi: 'Chỉ khi cần bầu cử thêm (số người trúng cử chưa đủ) hoặc bầu cử lại (dưới một nửa cử tri đi bầu, hoặc kết quả bị hủy).',
+      en: 'Only when an additional election (too few winners) or a re-run (turnout at most half, or a result annulled) is needed.',
+    },
+  },
+];
+
+function milestones(version: '2015' | '2025'): Milestone[] {
+  const out: Milestone[] = [];
+  for (const step of STEPS) {
+    const offset = version === '2015' ? step.v2015 : step.v2025;
+    if (offset === undefined) continue;
+    const end = version === '2015' ? step.end2015 : step.end2025;
+    const recalled = version === '2015' && step.recalled2015 === true;
+    out.push({
+      id: step.id,
+      title: step.title,
+      offsetDays: offset,
+      bound: step.bound,
+      ...(end === undefined ? {} : { endOffsetDays: end }),
+      concerns: step.concerns,
+      sources: version === '2015' ? step.articles : amendedSources(step.articles),
+      status: recalled ? 'recalled' : 'verified',
+      ...(step.notes === undefined ? {} : { notes: step.notes }),
+    });
+  }
+  return out;
+}
+
+/** Steps under the 2015 text (elections of 2016 and 2021). */
+export const MILESTONES_2015: readonly Milestone[] = milestones('2015');
+/** Steps under the text amended by Law 83/2025/QH15 (in force 1 July 2025). */
+export const MILESTONES_2025: readonly Milestone[] = milestones('2025');
+
+export const ELECTION_DAY_SOURCES_2015: readonly LegalReference[] = [law('5')];
+export const ELECTION_DAY_SOURCES_2025: readonly LegalReference[] = amendedSources([law('5')]);

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { caoBang, runRule } from '../../test-support/index';
+import { constituencyEthnicMinorityShare } from './index';
+
+describe('vn/constituency-ethnic-minority-share', () => {
+  it('is information, off by default', () => {
+    expect(constituencyEthnicMinorityShare).toMatchObject({ severity: 'info', enabledByDefault: false });
+  });
+  it('passes both Cao Bằng constituencies (3 of 5 and 4 of 5) and shows one below a higher share', () => {
+    expect(runRule(constituencyEthnicMinorityShare, caoBang())).toEqual([]);
+    const findings = runRule(constituencyEthnicMinorityShare, caoBang(), { minShare: 0.8 });
+    expect(findings.map((f) => [f.target.id, f.data.actual])).toEqual([['cb-1', 3]]);
+  });
+});

@@ -1,0 +1,47 @@
+import { defineRule } from '@ungcu/core/rules';
+import { docsUrl, law } from '../../sources';
+
+/**
+ * The published header of each constituency states "Số người ứng cử: Y người"; a list that disagrees with its
+ * own header lost or gained a row somewhere between the official text and the data.
+ */
+export const declaredCandidates = defineRule({
+  id: 'vn/declared-candidates',
+  title: { vi: 'Số người ứng cử khớp với số đã công bố', en: 'Candidates match the published count' },
+  description: {
+    vi: 'Số người ứng cử tìm thấy ở mỗi đơn vị bầu cử bằng con số “Số người ứng cử” đã công bố.',
+    en: 'The candidates found in each constituency match its published “Số người ứng cử”.',
+  },
+  severity: 'warning',
+  scope: 'constituency',
+  stages: ['official'],
+  sources: [law('57', '4'), law('58', '2')],
+  legalText: {
+    vi: 'Hội đồng bầu cử quốc gia (Điều 57 khoản 4) và Ủy ban bầu cử (Điều 58 khoản 2) công bố danh sách chính thức những người ứng cử theo từng đơn vị bầu cử; mỗi đơn vị ghi số đại biểu được bầu và số người ứng cử.',
+    en: 'The National Election Council (Art. 57(4)) and the election committees (Art. 58(2)) publish the official list by constituency; each constituency states its seats and its number of candidates.',
+  },
+  notes: [
+    {
+      vi: 'Kiểm tra chất lượng dữ liệu, không phải quy định của Luật: chỉ chạy khi đơn vị bầu cử có declaredCandidates.',
+      en: 'A data-quality check, not a rule of the Law: it runs only when the constituency has declaredCandidates.',
+    },
+  ],
+  messages: {
+    mismatch: {
+      vi: '{name}: tìm thấy {actual} người ứng cử, danh sách công bố ghi {required}',
+      en: '{name}: {actual} candidates found, the published list states {required}',
+    },
+  },
+  docsUrl: docsUrl('vn/declared-candidates'),
+  check(c, ctx) {
+    if (c.declaredCandidates === undefined) return;
+    const actual = ctx.nomineesIn(c.id).length;
+    if (actual === c.declaredCandidates) return;
+    const name = ctx.nameOf('constituency', c.id) ?? c.id;
+    ctx.report({
+      messageId: 'mismatch',
+      target: { kind: 'constituency', id: c.id, name },
+      data: { name, actual, required: c.declaredCandidates },
+    });
+  },
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { caoBang, runRule } from '../../test-support/index';
+import { electionDaySunday } from './index';
+
+describe('vn/election-day-sunday', () => {
+  it('passes Sunday 2021-05-23', () => {
+    expect(runRule(electionDaySunday, caoBang())).toEqual([]);
+  });
+  it('fails Saturday 2021-05-22 with the weekday in each language', () => {
+    const ds = { ...caoBang(), elections: [{ ...caoBang().elections![0]!, electionDay: '2021-05-22' }] };
+    const [en] = runRule(electionDaySunday, ds);
+    expect(en).toMatchObject({ severity: 'error', target: { kind: 'election', id: 'e2021' }, data: { weekday: 6 }, sources: [{ article: '5' }] });
+    expect(en?.message).toBe('Bầu cử đại biểu Quốc hội khóa XV: election day 2021-05-22 is a Saturday, not a Sunday');
+    const [vi] = runRule(electionDaySunday, ds, 'on', { locale: 'vi' });
+    expect(vi?.message).toBe('Bầu cử đại biểu Quốc hội khóa XV: ngày bầu cử 2021-05-22 là thứ Bảy, không phải chủ nhật');
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Every rule of @ungcu/rules-vn, one folder each (src/rules/<name>/index.ts, id `vn/<name>`). A test checks
+ * this list against the folders, so a new rule cannot be forgotten here.
+ */
+import type { Rule } from '@ungcu/core/rules';
+import { constituencyEthnicMinorityShare } from './constituency-ethnic-minority-share/index';
+import { constituencyWomenShare } from './constituency-women-share/index';
+import { councilCandidateSurplus } from './council-candidate-surplus/index';
+import { councilConstituencySeats } from './council-constituency-seats/index';
+import { councilLevels } from './council-levels/index';
+import { councilLocalResidence } from './council-local-residence/index';
+import { councilNonParty } from './council-non-party/index';
+import { councilWomenShare } from './council-women-share/index';
+import { councilYoung } from './council-young/index';
+import { declaredCandidates } from './declared-candidates/index';
+import { electionDaySunday } from './election-day-sunday/index';
+import { minimumAge } from './minimum-age/index';
+import { naCandidateSurplus } from './na-candidate-surplus/index';
+import { naCentralLocalSplit } from './na-central-local-split/index';
+import { naConstituencySeats } from './na-constituency-seats/index';
+import { naEthnicMinorityShare } from './na-ethnic-minority-share/index';
+import { naFullTime } from './na-full-time/index';
+import { naIncumbents } from './na-incumbents/index';
+import { naNonParty } from './na-non-party/index';
+import { naProvinceMinSeats } from './na-province-min-seats/index';
+import { naSingleConstituency } from './na-single-constituency/index';
+import { naTotalSeats } from './na-total-seats/index';
+import { naWomenShare } from './na-women-share/index';
+import { naYoung } from './na-young/index';
+import { partyAgeFirstTime } from './party-age-first-time/index';
+import { partyAgeRerunning } from './party-age-rerunning/index';
+import { provinceEthnicMinorityShare } from './province-ethnic-minority-share/index';
+import { provinceWomenShare } from './province-women-share/index';
+
+export {
+  constituencyEthnicMinorityShare,
+  constituencyWomenShare,
+  councilCandidateSurplus,
+  councilConstituencySeats,
+  councilLevels,
+  councilLocalResidence,
+  councilNonParty,
+  councilWomenShare,
+  councilYoung,
+  declaredCandidates,
+  electionDaySunday,
+  minimumAge,
+  naCandidateSurplus,
+  naCentralLocalSplit,
+  naConstituencySeats,
+  naEthnicMinorityShare,
+  naFullTime,
+  naIncumbents,
+  naNonParty,
+  naProvinceMinSeats,
+  naSingleConstituency,
+  naTotalSeats,
+  naWomenShare,
+  naYoung,
+  partyAgeFirstTime,
+  partyAgeRerunning,
+  provinceEthnicMinorityShare,
+  provinceWomenShare,
+};
+
+/** In id order. */
+export const ALL_RULES: readonly Rule[] = [
+  constituencyEthnicMinorityShare,
+  constituencyWomenShare,
+  councilCandidateSurplus,
+  councilConstituencySeats,
+  councilLevels,
+  councilLocalResidence,
+  councilNonParty,
+  councilWomenShare,
+  councilYoung,
+  declaredCandidates,
+  electionDaySunday,
+  minimumAge,
+  naCandidateSurplus,
+  naCentralLocalSplit,
+  naConstituencySeats,
+  naEthnicMinorityShare,
+  naFullTime,
+  naIncumbents,
+  naNonParty,
+  naProvinceMinSeats,
+  naSingleConstituency,
+  naTotalSeats,
+  naWomenShare,
+  naYoung,
+  partyAgeFirstTime,
+  partyAgeRerunning,
+  provinceEthnicMinorityShare,
+  provinceWomenShare,
+];

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { caoBang, runRule } from '../../test-support/index';
+import { partyAgeRerunning } from './index';
+
+describe('vn/party-age-rerunning', () => {
+  it('says nothing when the data does not mark full-time deputies', () => {
+    expect(runRule(partyAgeRerunning, caoBang())).toEqual([]);
+  });
+  it('warns about a full-time XIV deputy born before 08/1963 and passes one born in 08/1963', () => {
+    const ds = caoBang();
+    const mon = ds.nominees[2]!; // Lại Xuân Môn, XIV deputy, born 1963-11-29
+    ds.nominees[2] = { ...mon, nomination: { ...mon.nomination, fullTime: true } };
+    expect(runRule(partyAgeRerunning, ds)).toEqual([]);
+    ds.nominees[2] = { ...ds.nominees[2]!, person: { ...mon.person, dateOfBirth: '1963-07-31' } };
+    expect(runRule(partyAgeRerunning, ds)).toMatchObject([{ severity: 'warning', target: { id: 'cb1-3' }, data: { bornFrom: '1963-08-01' } }]);
+    ds.nominees[2] = { ...ds.nominees[2]!, person: { ...mon.person, dateOfBirth: '1963-08-01' } };
+    expect(runRule(partyAgeRerunning, ds)).toEqual([]);
+  });
+});
