@@ -5,7 +5,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
-const conditions = ['@ungcu/source', 'module', 'node', 'import', 'default'];
+// No explicit "import" condition: vite adds it per import, and forcing it onto Node's own resolution makes a
+// CommonJS package (pg) require the ESM build of its dependency (pg-pool) and fail.
+const conditions = ['@ungcu/source', 'module', 'node', 'default'];
 const reporterPath = fileURLToPath(new URL('./src/count-reporter.ts', import.meta.url));
 
 export function definePackageTestConfig(overrides: ViteUserConfig = {}): ViteUserConfig {
