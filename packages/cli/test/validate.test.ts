@@ -87,6 +87,9 @@ describe('ungcu validate', () => {
     expect(io.out).toBe('');
     expect(io.err).toContain(files[0]!);
     expect(io.err).toMatch(/dòng\/row 2, cột\/column [A-Z]+ \(Ngày tháng năm sinh\)/u);
+    expect(io.err).toContain('không có ngày 31');
+    expect(io.err).toContain('has no day 31');
+    expect(io.err.trim().endsWith('[invalid-date]')).toBe(true);
   });
 
   it('exits 2 for a missing file, an unknown extension or an unknown pack', async () => {

@@ -14,6 +14,8 @@ export interface InputProblem {
   readonly file: string;
   readonly row?: number;
   readonly column?: string;
+  /** The importer's error code (the rule the value broke), e.g. "invalid-date". */
+  readonly code?: string;
   readonly message: LocalizedText;
 }
 
@@ -24,7 +26,7 @@ type Kind = (typeof KINDS)[keyof typeof KINDS];
 
 function fromImportError(e: ImportError): InputProblem {
   const column = e.column === undefined ? undefined : `${e.column.letter ?? ''}${e.column.letter === undefined ? '' : ' '}(${e.column.header})`;
-  return { file: e.file, row: e.row, ...(column === undefined ? {} : { column }), message: e.message };
+  return { file: e.file, row: e.row, ...(column === undefined ? {} : { column }), code: e.code, message: e.message };
 }
 
 function problem(file: string, vi: string, en: string): InputProblem {
@@ -87,14 +89,15 @@ export async function readInput(paths: readonly string[], election: ImportElecti
   }
 }
 
-/** One line per problem: "file:row (column): vi / en". */
+/** One line per problem: "file, row, column: vi / en [code]". */
 export function formatProblems(problems: readonly InputProblem[]): string {
   return problems
     .map((p) => {
       const where = [p.file, p.row === undefined ? undefined : `dòng/row ${p.row}`, p.column === undefined ? undefined : `cột/column ${p.column}`]
         .filter((x) => x !== undefined)
         .join(', ');
-      return `${where}: ${p.message.vi} / ${p.message.en}\n`;
+      const code = p.code === undefined ? '' : ` [${p.code}]`;
+      return `${where}: ${p.message.vi} / ${p.message.en}${code}\n`;
     })
     .join('');
 }
