@@ -12,7 +12,7 @@ import type { CliIo } from '../io';
 import { EXIT } from '../program';
 import { openStore } from '../stores';
 import type { RegisterCommand } from './index';
-import { DEFAULT_PACK, findPack, isIsoDate, PACK_IDS } from './packs';
+import { DEFAULT_PACK, findPack, importElection, isIsoDate, PACK_IDS } from './packs';
 import { formatProblems, readInput } from './read-input';
 
 interface ImportFlags {
@@ -36,12 +36,7 @@ export async function runImport(files: readonly string[], flags: ImportFlags, io
   if (electionDay === undefined || !isIsoDate(electionDay)) {
     return usage(io, '--election-day phải là ngày dạng YYYY-MM-DD', '--election-day must be a date written YYYY-MM-DD');
   }
-  const term = pack.reference?.terms['national-assembly'];
-  const input = await readInput(files, {
-    electionDay,
-    rulePack: pack.id,
-    ...(term === undefined ? {} : { term, name: `Bầu cử đại biểu Quốc hội khóa ${term}` }),
-  });
+  const input = await readInput(files, importElection(pack, electionDay));
   if (!input.ok) {
     io.stderr(formatProblems(input.problems));
     io.stderr('Không nhập gì vào kho dữ liệu / Nothing was written to the store\n');

@@ -1,4 +1,5 @@
 /** The rule packs the commands know, and the pack option every command shares. */
+import type { ImportElection } from '@ungcu/core/export';
 import type { RulePack } from '@ungcu/core/rules';
 import { PACKS } from '@ungcu/rules-vn';
 
@@ -7,6 +8,19 @@ export const PACK_IDS: readonly string[] = Object.keys(PACKS);
 
 export function findPack(id: string): RulePack | undefined {
   return PACKS[id];
+}
+
+/**
+ * The election a list read for `pack` belongs to. Files do not say their election day or term: the day comes
+ * from the command line or the pack's reference election, the National Assembly term from the pack.
+ */
+export function importElection(pack: RulePack, electionDay: string): ImportElection {
+  const term = pack.reference?.terms['national-assembly'];
+  return {
+    electionDay,
+    rulePack: pack.id,
+    ...(term === undefined ? {} : { term, name: `Bầu cử đại biểu Quốc hội khóa ${term}` }),
+  };
 }
 
 export const ISO_DATE: RegExp = /^\d{4}-\d{2}-\d{2}$/u;

@@ -14,7 +14,7 @@ import type { CliIo } from '../io';
 import { EXIT } from '../program';
 import { openStore } from '../stores';
 import type { RegisterCommand } from './index';
-import { DEFAULT_PACK, findPack, isIsoDate, PACK_IDS } from './packs';
+import { DEFAULT_PACK, findPack, importElection, isIsoDate, PACK_IDS } from './packs';
 import { formatProblems, readInput } from './read-input';
 
 interface ValidateFlags {
@@ -132,12 +132,7 @@ export async function runValidate(files: readonly string[], flags: ValidateFlags
     if (loaded === undefined) return EXIT.usage;
     data = loaded;
   } else {
-    const term = pack.reference?.terms['national-assembly'];
-    const input = await readInput(files, {
-      electionDay,
-      rulePack: pack.id,
-      ...(term === undefined ? {} : { term, name: `Bầu cử đại biểu Quốc hội khóa ${term}` }),
-    });
+    const input = await readInput(files, importElection(pack, electionDay));
     if (!input.ok) {
       io.stderr(formatProblems(input.problems));
       return EXIT.usage;

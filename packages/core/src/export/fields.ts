@@ -4,13 +4,13 @@
  * same value (import(export(x)) = x).
  */
 import type { BodyKind } from '../model/election';
-import type { Incumbency } from '../model/nominee';
+import type { Incumbency, Person } from '../model/nominee';
 import { IsoDate, type LocalizedText } from '../model/primitives';
 import { resolveEthnicity } from '../ethnicity/resolve';
 import { parseAdminUnitName } from '../text/admin-names';
 import { formatDayFirstDate, parseDayFirstDate } from '../text/dates';
 import { comparisonKey, normalizeText, stripDiacritics } from '../text/normalize';
-import { type CellValue, cellText, nameText } from './cell';
+import { type CellValue, type OutputCell, cellText, nameText } from './cell';
 import { cachedComparisonKey } from './memo';
 import type { ImportErrorCode } from './import-error';
 
@@ -314,3 +314,29 @@ export const organizationKindCodec = enumCodec(
   },
   { vi: 'Loại cơ quan, tổ chức giới thiệu', en: 'Kind of nominating organization' },
 );
+
+/**
+ * The person columns both tabular layouts write in the same order, from the date of birth to the council
+ * incumbencies: the official list's columns, which the nominee template repeats after its own.
+ */
+export function personDetailCells(p: Person): OutputCell[] {
+  return [
+    { date: p.dateOfBirth },
+    formatGender(p.gender),
+    p.nationality,
+    p.ethnicity,
+    p.religion,
+    p.hometown,
+    p.residence,
+    p.education.general,
+    p.education.professional,
+    p.education.academicTitle,
+    p.education.politicalTheory,
+    p.education.foreignLanguage,
+    p.occupation,
+    p.workplace,
+    p.partyJoinDate === null ? undefined : { date: p.partyJoinDate },
+    formatNaIncumbencies(p.incumbencies),
+    formatCouncilIncumbencies(p.incumbencies),
+  ];
+}

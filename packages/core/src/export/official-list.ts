@@ -10,10 +10,8 @@ import { type OutputCell, cellText, nameText } from './cell';
 import { defined } from './defined';
 import {
   type FieldResult,
-  formatCouncilIncumbencies,
-  formatGender,
-  formatNaIncumbencies,
   parseCouncilIncumbencies,
+  personDetailCells,
   parseDate,
   parseEthnicity,
   parseGender,
@@ -254,23 +252,7 @@ function officialRow(
     text,
     n.nomination.listNumber ?? position,
     p.fullName,
-    { date: p.dateOfBirth },
-    formatGender(p.gender),
-    p.nationality,
-    p.ethnicity,
-    p.religion,
-    p.hometown,
-    p.residence,
-    p.education.general,
-    p.education.professional,
-    p.education.academicTitle,
-    p.education.politicalTheory,
-    p.education.foreignLanguage,
-    p.occupation,
-    p.workplace,
-    p.partyJoinDate === null ? undefined : { date: p.partyJoinDate },
-    formatNaIncumbencies(p.incumbencies),
-    formatCouncilIncumbencies(p.incumbencies),
+    ...personDetailCells(p),
   ];
 }
 

@@ -16,6 +16,7 @@ import type {
   Locale,
   Rule,
   RuleContext,
+  Report,
   RulePack,
   Scope,
   ScopeTargets,
@@ -315,4 +316,21 @@ export function compositionTable(rows: Iterable<CompositionRow>): CompositionRow
 
 export function packIds(packs: readonly RulePack[]): string[] {
   return packs.map((p) => p.id);
+}
+
+/** The report of sorted findings over a state's composition rows; validate() and the validator share it. */
+export function buildReport(
+  findings: Finding[],
+  rows: Iterable<CompositionRow>,
+  options: Pick<ValidateOptions, 'packs' | 'stage'>,
+  locale: Locale,
+): Report {
+  return {
+    packs: packIds(options.packs),
+    locale,
+    stage: options.stage,
+    summary: summarize(findings),
+    findings,
+    composition: compositionTable(rows),
+  };
 }

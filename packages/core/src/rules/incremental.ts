@@ -7,7 +7,7 @@
 import type { Constituency } from '../model/constituency';
 import type { CollectionName, Dataset } from '../model/dataset';
 import type { Nominee } from '../model/nominee';
-import { compareFindings, compositionTable, packIds, resolveRules, RuleRunner, summarize, targetKey } from './engine';
+import { buildReport, compareFindings, resolveRules, RuleRunner, targetKey } from './engine';
 import { idsOf, ValidationState } from './state';
 import type { Finding, Report, ValidateOptions } from './types';
 
@@ -163,15 +163,7 @@ export function createValidator(initial: Dataset, options: ValidateOptions): Inc
     apply,
     dataset: () => state.toDataset(),
     report(): Report {
-      const findings = allFindings();
-      return {
-        packs: packIds(options.packs),
-        locale,
-        stage: options.stage,
-        summary: summarize(findings),
-        findings,
-        composition: compositionTable(state.rows.values()),
-      };
+      return buildReport(allFindings(), state.rows.values(), options, locale);
     },
   };
 }

@@ -3,7 +3,7 @@
  * a finding in the report. It throws only for programmer faults (an unknown rule id, bad rule options).
  */
 import type { Dataset } from '../model/dataset';
-import { compareFindings, compositionTable, packIds, resolveRules, RuleRunner, summarize } from './engine';
+import { buildReport, compareFindings, resolveRules, RuleRunner } from './engine';
 import { ValidationState } from './state';
 import type { Finding, Report, ValidateOptions } from './types';
 
@@ -21,12 +21,5 @@ export function validate(dataset: Dataset, options: ValidateOptions): Report {
     for (const f of found) findings.push(f);
   });
   findings.sort(compareFindings);
-  return {
-    packs: packIds(options.packs),
-    locale,
-    stage: options.stage,
-    summary: summarize(findings),
-    findings,
-    composition: compositionTable(state.rows.values()),
-  };
+  return buildReport(findings, state.rows.values(), options, locale);
 }
