@@ -16,54 +16,61 @@ console.log(
   `dataset: ${data.nominees.length} nominees, ${data.constituencies.length} constituencies, ${data.bodies.length} bodies`,
 );
 
-type Counts = [nominees: number, seats: number, women: number, minority: number, nonParty: number, young: number, incumbents: number, self: number, central: number, local: number];
+/** One list's counts: nominees, seats, constituencies, then the nine attribute counts of the engine. */
+type Counts = Int32Array;
 
 /**
- * The floor: one loop over constituencies and nominees filling the same rows (election, body, province or
- * unit, constituency) with the same counts, with the same per-value caches the engine uses. No rules.
+ * The floor: one lean loop over constituencies and nominees filling the same rows (election, body, unit,
+ * constituency) with the same counts, with everything per body computed once. No rules, no indexes, no
+ * report: what any program must spend to read this dataset once.
  */
 function floor(dataset: Dataset): Map<string, Counts> {
   const rows = new Map<string, Counts>();
   const row = (key: string): Counts => {
     let r = rows.get(key);
-    if (r === undefined) rows.set(key, (r = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+    if (r === undefined) rows.set(key, (r = new Int32Array(12)));
     return r;
   };
-  const bodies = new Map(dataset.bodies.map((b) => [b.id, b]));
   const days = new Map(dataset.elections.map((e) => [e.id, e.electionDay]));
-  const where = new Map<string, string[]>();
+  const bodies = new Map(
+    dataset.bodies.map((b) => [
+      b.id,
+      { body: b, day: days.get(b.electionId), previous: previousTerm(b.term), rows: [row(`e:${b.electionId}`), row(`b:${b.id}`)] },
+    ]),
+  );
+  const where = new Map<string, Counts[]>();
   for (const c of dataset.constituencies) {
     const body = bodies.get(c.bodyId)!;
-    const keys = [`e:${body.electionId}`, `b:${body.id}`, `u:${body.id}/${c.unitId}`, `c:${c.id}`];
-    where.set(c.id, keys);
-    for (const k of keys) row(k)[1] += c.seats;
+    const counts = [...body.rows, row(`u:${c.bodyId}/${c.unitId}`), row(`c:${c.id}`)];
+    where.set(c.id, counts);
+    for (const r of counts) {
+      r[1]! += c.seats;
+      r[2]!++;
+    }
   }
   const minority = new Map<string, boolean>();
-  const ages = new Map<string, number>();
-  const previous = new Map<string, string | undefined>();
   for (const n of dataset.nominees) {
-    if (n.nomination.status !== 'active') continue;
-    const body = bodies.get(n.nomination.bodyId)!;
-    const p = n.person;
-    let m = minority.get(p.ethnicity);
-    if (m === undefined) minority.set(p.ethnicity, (m = isEthnicMinority(p.ethnicity) === true));
-    const day = days.get(body.electionId)!;
-    let age = ages.get(`${day}|${p.dateOfBirth}`);
-    if (age === undefined) ages.set(`${day}|${p.dateOfBirth}`, (age = ageOn(p, day)));
-    if (!previous.has(body.term)) previous.set(body.term, previousTerm(body.term));
-    const prev = previous.get(body.term);
-    const keys = where.get(n.nomination.constituencyId ?? '') ?? [`e:${body.electionId}`, `b:${body.id}`];
-    for (const k of keys) {
-      const r = row(k);
-      r[0]++;
-      if (p.gender === 'female') r[2]++;
-      if (m) r[3]++;
-      if (p.partyJoinDate === null) r[4]++;
-      if (age < 40) r[5]++;
-      if (prev !== undefined && isIncumbent(p, prev, body.kind)) r[6]++;
-      if (n.nomination.origin === 'self') r[7]++;
-      else if (n.nomination.origin === 'central') r[8]++;
-      else r[9]++;
+    const { nomination, person } = n;
+    if (nomination.status !== 'active') continue;
+    const body = bodies.get(nomination.bodyId);
+    if (body === undefined) continue;
+    let m = minority.get(person.ethnicity);
+    if (m === undefined) minority.set(person.ethnicity, (m = isEthnicMinority(person.ethnicity) === true));
+    const women = person.gender === 'female';
+    const nonParty = person.partyJoinDate === null;
+    const young = body.day !== undefined && ageOn(person, body.day) < 40;
+    const incumbent = body.previous !== undefined && isIncumbent(person, body.previous, body.body.kind);
+    const origin = nomination.origin === 'self' ? 8 : nomination.origin === 'central' ? 9 : 10;
+    const fullTime = nomination.fullTime === true;
+    for (const r of where.get(nomination.constituencyId ?? '') ?? body.rows) {
+      r[0]!++;
+      if (women) r[3]!++;
+      if (m) r[4]!++;
+      if (nonParty) r[5]!++;
+      if (young) r[6]!++;
+      if (incumbent) r[7]!++;
+      r[origin]!++;
+      if (fullTime) r[11]!++;
     }
   }
   return rows;
@@ -97,6 +104,14 @@ console.log(`CPU time: floor ${floorCpu.toFixed(0)} ms, validate() ${validateCpu
 
 const report = validate(data, { packs: [vn2026] });
 console.log(`report: ${report.findings.length} findings (${JSON.stringify(report.summary)}), ${report.composition.length} composition rows`);
+
+// The floor must count what the engine counts, or the ratio compares different work.
+const floorRows = floor(data);
+for (const r of report.composition.filter((row) => row.scope === 'election' || row.scope === 'body')) {
+  const f = floorRows.get(`${r.scope === 'election' ? 'e' : 'b'}:${r.id}`)!;
+  const engine = [r.nominees, r.seats, r.constituencies, r.women, r.ethnicMinority, r.nonParty, r.young, r.incumbents, r.selfNominated, r.central, r.local, r.fullTime];
+  if (engine.some((value, i) => value !== f[i])) throw new Error(`floor and engine disagree on ${r.scope} ${r.id}: ${[...f].join()} vs ${engine.join()}`);
+}
 
 // Incremental: flip the gender of nominees one by one (each flip changes counts at four levels and re-runs
 // the rules of the nominee, its constituency, unit, body and election), and move nominees between

@@ -143,22 +143,15 @@ export class RuleRunner {
       composition: state.rows,
       ageDate: (bodyId) => state.ageDate(bodyId),
       ageOf: (n) => state.ageOf(n),
-      ageOnElectionDay: (n) => {
-        const day = state.electionDayOf(n.nomination.bodyId);
-        return day === undefined ? undefined : state.ageAt(n, day);
-      },
+      ageOnElectionDay: (n) => state.ageOnElectionDay(n),
       election: (id) => state.elections.get(id),
       body: (id) => state.bodies.get(id),
       unit: (id) => (id === undefined ? undefined : state.units.get(id)),
-      constituency: (id) => (id === undefined ? undefined : state.constituencies.get(id)),
-      nomineesIn: (cid) => state.sortedNominees(state.byConstituency.get(cid)),
-      nomineesOfBody: (bodyId) => state.sortedNominees(state.byBody.get(bodyId)),
-      nominationsOf: (n) => {
-        // A counted nominee is in its person's entry; anything else is alone.
-        const list = state.nominationsOfPerson(n);
-        if (list === n) return [n];
-        return Array.isArray(list) && list.includes(n) ? list : [n];
-      },
+      constituency: (id) => (id === undefined ? undefined : state.constituency(id)),
+      nomineesIn: (cid, order) => state.nomineesIn(cid, order),
+      countIn: (cid) => state.countIn(cid),
+      nomineesOfBody: (bodyId, order) => state.nomineesOfBody(bodyId, order),
+      nominationsOf: (n) => state.nominationsOf(n),
       bodyKindOf: (n) => state.bodies.get(n.nomination.bodyId)?.kind,
       nameOf: (kind, id) => this.nameOf(kind, id),
       report: (input) => void (this.out ??= []).push(renderFinding(active, input, locale)),
@@ -175,14 +168,14 @@ export class RuleRunner {
       case 'unit':
         return state.units.get(id)?.name;
       case 'constituency': {
-        const c = state.constituencies.get(id);
+        const c = state.constituency(id);
         if (c === undefined) return undefined;
         if (c.name !== undefined) return c.name;
         const unit = c.unitId === undefined ? undefined : state.units.get(c.unitId);
         return unit === undefined ? `Đơn vị bầu cử số ${c.number}` : `${unit.name}, đơn vị bầu cử số ${c.number}`;
       }
       case 'nominee':
-        return state.nominees.get(id)?.person.fullName;
+        return state.nominee(id)?.person.fullName;
     }
   }
 
@@ -228,12 +221,12 @@ export class RuleRunner {
         return this.runTarget('unit', this.unitTarget(row), body.kind);
       }
       case 'constituency': {
-        const c = state.constituencies.get(rest);
+        const c = state.constituency(rest);
         const body = c === undefined ? undefined : state.bodies.get(c.bodyId);
         return c === undefined || body === undefined ? [] : this.runTarget('constituency', c, body.kind);
       }
       case 'nominee': {
-        const n = state.nominees.get(rest);
+        const n = state.nominee(rest);
         if (n === undefined || !state.isCounted(n)) return [];
         return this.runTarget('nominee', n, state.bodies.get(n.nomination.bodyId)?.kind);
       }
@@ -261,17 +254,15 @@ export class RuleRunner {
       if (body === undefined) continue;
       emit(this.runTarget('unit', this.unitTarget(row), body.kind), () => targetKey('unit', row.id, row.bodyId));
     }
-    for (const c of state.constituencies.values()) {
-      const body = state.bodies.get(c.bodyId);
-      if (body !== undefined) emit(this.runTarget('constituency', c, body.kind), () => targetKey('constituency', c.id));
-    }
+    state.forEachConstituency((c, body) => {
+      const findings = this.runTarget('constituency', c, body.kind);
+      if (findings.length > 0) found(targetKey('constituency', c.id), findings);
+    });
     if (!this.hasScope('nominee')) return;
-    for (const n of state.nominees.values()) {
-      if (!state.isCounted(n)) continue;
-      // Inline rather than through emit(): no closure for each of 500,000 nominees.
-      const findings = this.runTarget('nominee', n, state.bodies.get(n.nomination.bodyId)?.kind);
+    state.forEachCountedNominee((n, body) => {
+      const findings = this.runTarget('nominee', n, body.kind);
       if (findings.length > 0) found(targetKey('nominee', n.id), findings);
-    }
+    });
   }
 
   /** True when some active rule looks at this scope (lets the incremental validator skip nominee keys). */
@@ -309,21 +300,26 @@ export function summarize(findings: readonly Finding[]): { errors: number; warni
   return { errors, warnings, infos };
 }
 
-/** A copy of the composition table, sorted. */
-export function compositionTable(rows: Iterable<CompositionRow>): CompositionRow[] {
-  return [...rows].map((r) => ({ ...r })).sort(compareRows);
+/** The composition table, sorted; a copy unless the rows belong to nobody else (copy = false). */
+export function compositionTable(rows: Iterable<CompositionRow>, copy = true): CompositionRow[] {
+  return (copy ? [...rows].map((r) => ({ ...r })) : [...rows]).sort(compareRows);
 }
 
 export function packIds(packs: readonly RulePack[]): string[] {
   return packs.map((p) => p.id);
 }
 
-/** The report of sorted findings over a state's composition rows; validate() and the validator share it. */
+/**
+ * The report of sorted findings over a state's composition rows; validate() and the validator share it.
+ * The validator keeps updating its rows, so its reports copy them; validate() drops its state and hands its
+ * rows over (`copyRows` false).
+ */
 export function buildReport(
   findings: Finding[],
   rows: Iterable<CompositionRow>,
   options: Pick<ValidateOptions, 'packs' | 'stage'>,
   locale: Locale,
+  copyRows = true,
 ): Report {
   return {
     packs: packIds(options.packs),
@@ -331,6 +327,6 @@ export function buildReport(
     stage: options.stage,
     summary: summarize(findings),
     findings,
-    composition: compositionTable(rows),
+    composition: compositionTable(rows, copyRows),
   };
 }

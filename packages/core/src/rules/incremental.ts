@@ -8,7 +8,7 @@ import type { Constituency } from '../model/constituency';
 import type { CollectionName, Dataset } from '../model/dataset';
 import type { Nominee } from '../model/nominee';
 import { buildReport, compareFindings, resolveRules, RuleRunner, targetKey } from './engine';
-import { idsOf, ValidationState } from './state';
+import { ValidationState } from './state';
 import type { Finding, Report, ValidateOptions } from './types';
 
 /** One edit: insert or replace an entity, or remove one by id. */
@@ -84,11 +84,11 @@ export function createValidator(initial: Dataset, options: ValidateOptions): Inc
     const cid = n.nomination.constituencyId;
     if (cid !== undefined) {
       keys.add(targetKey('constituency', cid));
-      const c = state.constituencies.get(cid);
+      const c = state.constituency(cid);
       if (c?.unitId !== undefined) keys.add(targetKey('unit', c.unitId, c.bodyId));
     }
     // Rules on a person (one NA constituency, council levels) report on each of the person's nominations.
-    for (const id of idsOf(state.nominationsOfPerson(n))) keys.add(targetKey('nominee', id));
+    for (const id of state.nominationIdsOfPerson(n)) keys.add(targetKey('nominee', id));
   }
 
   function constituencyNeighbourhood(c: Constituency, keys: Set<string>): void {
@@ -98,9 +98,8 @@ export function createValidator(initial: Dataset, options: ValidateOptions): Inc
     if (body !== undefined) keys.add(targetKey('election', body.electionId));
     if (c.unitId !== undefined) keys.add(targetKey('unit', c.unitId, c.bodyId));
     // Its nominees, and their persons' other nominations: a message may name this constituency.
-    const list = state.byConstituency.get(c.id);
-    for (const n of list === undefined ? [] : Array.isArray(list) ? list : [list]) {
-      for (const id of idsOf(state.nominationsOfPerson(n))) keys.add(targetKey('nominee', id));
+    for (const n of state.nomineesIn(c.id)) {
+      for (const id of state.nominationIdsOfPerson(n)) keys.add(targetKey('nominee', id));
     }
   }
 
@@ -125,23 +124,23 @@ export function createValidator(initial: Dataset, options: ValidateOptions): Inc
     const keys = new Set<string>();
     if (change.collection === 'nominees') {
       const id = change.type === 'upsert' ? change.entity.id : change.id;
-      const old = state.nominees.get(id);
+      const old = state.nominee(id);
       if (old !== undefined) nomineeNeighbourhood(old, keys);
       if (change.type === 'upsert') state.upsertNominee(change.entity as Nominee);
       else state.removeNominee(id);
-      const next = state.nominees.get(id);
+      const next = state.nominee(id);
       if (next !== undefined) nomineeNeighbourhood(next, keys);
       return recheck(keys);
     }
     if (change.collection === 'constituencies') {
       const id = change.type === 'upsert' ? change.entity.id : change.id;
-      const old = state.constituencies.get(id);
+      const old = state.constituency(id);
       if (old !== undefined) constituencyNeighbourhood(old, keys);
       state.setConstituency(id, change.type === 'upsert' ? (change.entity as Constituency) : undefined);
-      const next = state.constituencies.get(id);
+      const next = state.constituency(id);
       if (next !== undefined) constituencyNeighbourhood(next, keys);
       // Nominees pointing at a constituency that was missing (or is now gone) change rows too.
-      for (const nid of idsOf(state.byConstituency.get(id))) keys.add(targetKey('nominee', nid));
+      for (const n of state.nomineesIn(id)) keys.add(targetKey('nominee', n.id));
       return recheck(keys);
     }
     // Elections, bodies, units and the collections the rules do not read: rebuild and diff everything.

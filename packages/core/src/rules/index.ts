@@ -44,6 +44,7 @@ export {
   type LocalizedMessage,
   type Milestone,
   type MilestoneBound,
+  type NomineeOrder,
   type Report,
   type ReportSummary,
   type Rule,

@@ -87,6 +87,13 @@ export interface CompositionSettings {
   readonly youngUnderAge: number;
 }
 
+/**
+ * Order of a list of nominees a check asks for. 'id' (the default) keeps checks deterministic whatever the
+ * input's row order. 'any' is for checks whose outcome cannot depend on the order (counting, one finding per
+ * nominee): it skips sorting, which on a national list costs more than the check.
+ */
+export type NomineeOrder = 'id' | 'any';
+
 /** Read access to the dataset, its indexes and its composition, given to every check. */
 export interface RuleContext<Options> {
   readonly options: Options;
@@ -103,10 +110,12 @@ export interface RuleContext<Options> {
   body(id: string): Body | undefined;
   unit(id: string | undefined): AdministrativeUnit | undefined;
   constituency(id: string | undefined): Constituency | undefined;
-  /** The counted nominees (active, at the stage asked for) of a constituency, in id order. */
-  nomineesIn(constituencyId: string): readonly Nominee[];
-  /** The counted nominees of a body, in id order. */
-  nomineesOfBody(bodyId: string): readonly Nominee[];
+  /** The counted nominees (active, at the stage asked for) of a constituency, in id order unless `order` is 'any'. */
+  nomineesIn(constituencyId: string, order?: NomineeOrder): readonly Nominee[];
+  /** How many counted nominees a constituency has: nomineesIn(id).length, without building the ordered list. */
+  countIn(constituencyId: string): number;
+  /** The counted nominees of a body, in id order unless `order` is 'any'. */
+  nomineesOfBody(bodyId: string, order?: NomineeOrder): readonly Nominee[];
   /** Every counted nomination of the same person (personKey), this one included, in id order. */
   nominationsOf(nominee: Nominee): readonly Nominee[];
   /** The nominee's body kind, or undefined when the body is missing. */

@@ -1,3 +1,5 @@
+import { differenceInYears, parseISO } from 'date-fns';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ageOn, Dataset, isIncumbent, isPartyMember, isYoung, personKey } from '../../src/index';
 import { hanoiUnitOne } from '../fixtures';
@@ -17,6 +19,31 @@ describe('ageOn', () => {
   it('handles a 29 February birthday', () => {
     expect(ageOn({ dateOfBirth: '2000-02-29' }, '2021-02-28')).toBe(20);
     expect(ageOn({ dateOfBirth: '2000-02-29' }, '2021-03-01')).toBe(21);
+  });
+  // ageOn counts plain dates with integer arithmetic; date-fns is the reference it must agree with.
+  const day = fc
+    .date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+  const dateFnsAge = (birth: string, on: string) => {
+    const age = differenceInYears(parseISO(on), parseISO(birth));
+    return age === 0 ? 0 : age;
+  };
+  it('agrees with date-fns differenceInYears on any two dates, either way round', () => {
+    fc.assert(
+      fc.property(day, day, (birth, on) => {
+        expect(ageOn({ dateOfBirth: birth }, on)).toBe(dateFnsAge(birth, on));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('agrees with date-fns around 29 February and year ends', () => {
+    const days = ['2000-02-28', '2000-02-29', '2000-03-01', '2001-02-28', '2001-03-01', '2004-02-29', '1999-12-31', '2000-01-01', '2100-02-28', '2100-03-01'];
+    for (const birth of days) for (const on of days) expect(ageOn({ dateOfBirth: birth }, on)).toBe(dateFnsAge(birth, on));
+  });
+  it('leaves dates that are not plain YYYY-MM-DD to date-fns', () => {
+    expect(ageOn({ dateOfBirth: '2001-02-29' }, '2021-05-23')).toBeNaN(); // no such day
+    expect(ageOn({ dateOfBirth: '1981-13-01' }, '2021-05-23')).toBeNaN();
+    expect(ageOn({ dateOfBirth: '19810523' }, '2021-05-23')).toBe(40); // basic ISO format, parsed by date-fns
   });
 });
 

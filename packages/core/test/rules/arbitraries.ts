@@ -34,9 +34,12 @@ export const nomineeArb = (id: string): fc.Arbitrary<NomineeInput> =>
       stage: fc.constantFrom('preliminary' as const, 'official' as const),
       status: fc.constantFrom('active' as const, 'active' as const, 'withdrawn' as const),
       origin: fc.constantFrom('central' as const, 'local' as const, 'self' as const),
+      // Some nominees name their person by id, the rest by name and date of birth: both keys are indexed.
+      personId: fc.boolean(),
     })
     .map((r) => ({
       id,
+      ...(r.personId ? { personId: `p${r.person}` } : {}),
       person: {
         fullName: NAMES[r.person]!,
         dateOfBirth: r.dob,
@@ -58,12 +61,19 @@ export const datasetArb: fc.Arbitrary<Dataset> = fc
   .record({
     constituencies: fc.uniqueArray(fc.constantFrom('c1', 'c2', 'c3', 'c4'), { maxLength: 4 }),
     nominees: fc.integer({ min: 0, max: 25 }),
+    // A few rows repeat an earlier id (an integrity problem the engine must still treat the same in any order).
+    repeats: fc.array(fc.nat(), { maxLength: 3 }),
     electionDay: fc.constantFrom('2021-05-23', '2021-05-22'),
   })
-  .chain(({ constituencies, nominees, electionDay }) =>
+  .chain(({ constituencies, nominees, repeats, electionDay }) =>
     fc.record({
       constituencies: fc.tuple(...constituencies.map(constituencyArb)),
-      nominees: fc.tuple(...Array.from({ length: nominees }, (_, i) => nomineeArb(`n${i}`))),
+      nominees: fc.tuple(
+        ...Array.from({ length: nominees }, (_, i) => {
+          const repeat = repeats.find((r) => r % 25 === i && i > 0);
+          return nomineeArb(`n${repeat === undefined ? i : repeat % i}`);
+        }),
+      ),
       electionDay: fc.constant(electionDay),
     }),
   )

@@ -184,6 +184,29 @@ describe('validate on Hà Nội constituency 1 (2021 official list)', () => {
     expect(formatReport(report, 'en')).toContain('[ERROR] test/max-seats: Hà Nội, đơn vị bầu cử số 2: 4 seats, at most 3');
   });
 
+  it('hands checks the same nominees in id order, in any order, and as a count', () => {
+    const seen: string[] = [];
+    const lists = defineRule({
+      id: 'test/lists',
+      title: { vi: 'Danh sách', en: 'Lists' },
+      description: { vi: 'Danh sách', en: 'Lists' },
+      severity: 'info',
+      scope: 'constituency',
+      sources: [],
+      messages: { seen: { vi: '{id}', en: '{id}' } },
+      check(c, ctx) {
+        const ordered = ctx.nomineesIn(c.id).map((n) => n.id);
+        const any = ctx.nomineesIn(c.id, 'any').map((n) => n.id);
+        const ofBody = ctx.nomineesOfBody(c.bodyId).map((n) => n.id);
+        seen.push(JSON.stringify({ ordered, any: [...any].sort(), count: ctx.countIn(c.id), ofBody }));
+      },
+    });
+    // Rows reversed: the official list is in name order, not id order.
+    validate({ ...dataset, nominees: [...dataset.nominees].reverse() }, { packs: [defineRulePack({ id: 'lists', title: { vi: 'x', en: 'x' }, rules: [lists] })] });
+    const ids = dataset.nominees.map((n) => n.id).sort();
+    expect(seen.map((s) => JSON.parse(s))).toEqual([{ ordered: ids, any: ids, count: 5, ofBody: ids }]);
+  });
+
   it('throws a ConfigError for an unknown rule or bad options, never for bad data', () => {
     expect(() => validate(dataset, { packs: [testPack], rules: { 'test/nope': 'off' } })).toThrow(ConfigError);
     expect(() => validate(dataset, { packs: [testPack], rules: { 'test/women-share': { minShare: 2 } } })).toThrow(

@@ -48,7 +48,7 @@ export const councilCandidateSurplus = defineRule({
   docsUrl: docsUrl('vn/council-candidate-surplus'),
   check(c, ctx) {
     if (ctx.options.exemptConstituencies.includes(c.id)) return;
-    const actual = ctx.nomineesIn(c.id).length;
+    const actual = ctx.countIn(c.id);
     const margin = requiredCouncilMargin(c.seats);
     const required = c.seats + margin;
     if (actual >= required) return;

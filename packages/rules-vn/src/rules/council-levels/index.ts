@@ -38,10 +38,13 @@ export const councilLevels = defineRule({
   },
   docsUrl: docsUrl('vn/council-levels'),
   check(n, ctx) {
+    const nominations = ctx.nominationsOf(n);
+    // One nomination is one level: the check runs for each of 500,000 nominees, so leave early.
+    if (nominations.length < 2) return;
     const body = ctx.body(n.nomination.bodyId);
     if (body === undefined) return;
     const kinds = new Set<BodyKind>();
-    for (const other of ctx.nominationsOf(n)) {
+    for (const other of nominations) {
       const otherBody = ctx.body(other.nomination.bodyId);
       if (otherBody !== undefined && otherBody.electionId === body.electionId) kinds.add(otherBody.kind);
     }

@@ -53,7 +53,8 @@ export const councilLocalResidence = defineRule({
       return result;
     };
     const unit = ctx.unit(councilUnit)?.name ?? councilUnit;
-    const nominees = ctx.nomineesOfBody(body.id);
+    // One finding per nominee and a count: the order cannot change the outcome, so skip sorting the list.
+    const nominees = ctx.nomineesOfBody(body.id, 'any');
     const unknown: Nominee[] = [];
     for (const n of nominees) {
       const { residenceUnitId, workplaceUnitId } = n.person;

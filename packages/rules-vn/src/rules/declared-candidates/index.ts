@@ -35,7 +35,7 @@ export const declaredCandidates = defineRule({
   docsUrl: docsUrl('vn/declared-candidates'),
   check(c, ctx) {
     if (c.declaredCandidates === undefined) return;
-    const actual = ctx.nomineesIn(c.id).length;
+    const actual = ctx.countIn(c.id);
     if (actual === c.declaredCandidates) return;
     const name = ctx.nameOf('constituency', c.id) ?? c.id;
     ctx.report({

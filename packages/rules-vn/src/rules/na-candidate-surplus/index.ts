@@ -46,7 +46,7 @@ export const naCandidateSurplus = defineRule({
   docsUrl: docsUrl('vn/na-candidate-surplus'),
   check(c, ctx) {
     if (ctx.options.exemptConstituencies.includes(c.id)) return;
-    const actual = ctx.nomineesIn(c.id).length;
+    const actual = ctx.countIn(c.id);
     const required = c.seats + ctx.options.margin;
     if (actual >= required) return;
     const name = ctx.nameOf('constituency', c.id) ?? c.id;

@@ -37,8 +37,10 @@ export const naSingleConstituency = defineRule({
   },
   docsUrl: docsUrl('vn/na-single-constituency'),
   check(n, ctx) {
+    const nominations = ctx.nominationsOf(n);
+    if (nominations.length < 2) return;
     const places = new Set<string>();
-    for (const other of ctx.nominationsOf(n)) {
+    for (const other of nominations) {
       const cid = other.nomination.constituencyId;
       if (other.nomination.bodyId === n.nomination.bodyId && cid !== undefined) places.add(cid);
     }
