@@ -104,6 +104,33 @@ export function compareRows(a: CompositionRow, b: CompositionRow): number {
   );
 }
 
+/**
+ * Rows in compareRows order. Equal to rows.sort(compareRows), but sorts groups (scope, then body) and then
+ * each group's ids: a national table has 100,000 constituency rows in a few thousand bodies, and sorting each
+ * body's few dozen ids costs a third of the comparisons of one sort over all of them.
+ */
+/** Ids are unique within one scope and body (one row per list), so one comparison orders them. */
+const byId = (a: CompositionRow, b: CompositionRow): number => (a.id < b.id ? -1 : 1);
+
+export function sortRows(rows: Iterable<CompositionRow>): CompositionRow[] {
+  // Per scope, rows by body id (the rows' own strings, so no key is built per row).
+  const scopes = [0, 1, 2, 3].map(() => new Map<string, CompositionRow[]>());
+  for (const row of rows) {
+    const groups = scopes[SCOPE_ORDER[row.scope]]!;
+    const key = row.bodyId ?? '';
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [row]);
+    else group.push(row);
+  }
+  const out: CompositionRow[] = [];
+  for (const groups of scopes) {
+    for (const key of [...groups.keys()].sort(compareStrings)) {
+      for (const row of groups.get(key)!.sort(byId)) out.push(row);
+    }
+  }
+  return out;
+}
+
 /** Code-unit order, the same in every locale and engine (localeCompare is not). */
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

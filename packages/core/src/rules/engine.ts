@@ -5,7 +5,7 @@
 import { ConfigError } from '../errors/classes';
 import type { BodyKind } from '../model/election';
 import type { LegalReference } from '../model/primitives';
-import { compositionKey, compareRows, compareStrings, type CompositionRow } from './composition';
+import { compositionKey, compareStrings, sortRows, type CompositionRow } from './composition';
 import { DEFAULT_COMPOSITION_SETTINGS, mergeRuleSettings } from './define';
 import { renderMessage } from './render';
 import type { ValidationState } from './state';
@@ -114,8 +114,12 @@ function renderFinding(active: ActiveRule, input: FindingInput, locale: Locale):
   };
 }
 
+type Runnable = { readonly active: ActiveRule; readonly context: RuleContext<never> };
+
 export class RuleRunner {
-  private readonly byScope = new Map<Scope, { active: ActiveRule; context: RuleContext<never> }[]>();
+  private readonly byScope = new Map<Scope, Runnable[]>();
+  /** The rules of a scope that apply to a body kind, worked out once per pair rather than once per target. */
+  private readonly byScopeAndKind = new Map<Scope, Map<BodyKind | undefined, Runnable[]>>();
   /** Where the running check's findings go, created on the first one: most targets have none. */
   private out: Finding[] | undefined;
 
@@ -152,6 +156,7 @@ export class RuleRunner {
       countIn: (cid) => state.countIn(cid),
       nomineesOfBody: (bodyId, order) => state.nomineesOfBody(bodyId, order),
       nominationsOf: (n) => state.nominationsOf(n),
+      countNominationsOf: (n) => state.countNominationsOf(n),
       bodyKindOf: (n) => state.bodies.get(n.nomination.bodyId)?.kind,
       nameOf: (kind, id) => this.nameOf(kind, id),
       report: (input) => void (this.out ??= []).push(renderFinding(active, input, locale)),
@@ -179,18 +184,35 @@ export class RuleRunner {
     }
   }
 
-  private kindMatches(active: ActiveRule, kind: BodyKind | undefined): boolean {
-    const kinds = active.rule.bodyKinds;
-    return kinds === undefined || (kind !== undefined && kinds.includes(kind));
+  private lastScope: Scope | undefined;
+  private lastKind: BodyKind | undefined;
+  private lastRules: Runnable[] | undefined;
+
+  private rulesFor(scope: Scope, kind: BodyKind | undefined): Runnable[] | undefined {
+    // Targets come in runs of one scope and kind (a full run walks each scope in turn).
+    if (scope === this.lastScope && kind === this.lastKind) return this.lastRules;
+    this.lastScope = scope;
+    this.lastKind = kind;
+    let byKind = this.byScopeAndKind.get(scope);
+    if (byKind === undefined) this.byScopeAndKind.set(scope, (byKind = new Map()));
+    let rules = byKind.get(kind);
+    if (rules === undefined) {
+      // Election rules apply to every kind; the others to the kinds they name (all when they name none).
+      rules = (this.byScope.get(scope) ?? []).filter(({ active }) => {
+        const kinds = active.rule.bodyKinds;
+        return scope === 'election' || kinds === undefined || (kind !== undefined && kinds.includes(kind));
+      });
+      byKind.set(kind, rules);
+    }
+    return (this.lastRules = rules);
   }
 
   /** Runs every rule of the target's scope on it; returns its findings (unsorted). */
   runTarget<S extends Scope>(scope: S, target: ScopeTargets[S], bodyKind: BodyKind | undefined): Finding[] {
-    const rules = this.byScope.get(scope);
-    if (rules === undefined) return NONE;
+    const rules = this.rulesFor(scope, bodyKind);
+    if (rules === undefined || rules.length === 0) return NONE;
     this.out = undefined;
     for (const { active, context } of rules) {
-      if (scope !== 'election' && !this.kindMatches(active, bodyKind)) continue;
       (active.rule.check as (t: ScopeTargets[S], c: RuleContext<never>) => void)(target, context);
     }
     const out = this.out ?? NONE;
@@ -248,8 +270,7 @@ export class RuleRunner {
     };
     for (const e of state.elections.values()) emit(this.runTarget('election', e, undefined), () => targetKey('election', e.id));
     for (const b of state.bodies.values()) emit(this.runTarget('body', b, b.kind), () => targetKey('body', b.id));
-    for (const row of state.rows.values()) {
-      if (row.scope !== 'unit') continue;
+    for (const row of state.unitRows()) {
       const body = state.bodies.get(row.bodyId ?? '');
       if (body === undefined) continue;
       emit(this.runTarget('unit', this.unitTarget(row), body.kind), () => targetKey('unit', row.id, row.bodyId));
@@ -302,7 +323,7 @@ export function summarize(findings: readonly Finding[]): { errors: number; warni
 
 /** The composition table, sorted; a copy unless the rows belong to nobody else (copy = false). */
 export function compositionTable(rows: Iterable<CompositionRow>, copy = true): CompositionRow[] {
-  return (copy ? [...rows].map((r) => ({ ...r })) : [...rows]).sort(compareRows);
+  return sortRows(copy ? [...rows].map((r) => ({ ...r })) : rows);
 }
 
 export function packIds(packs: readonly RulePack[]): string[] {

@@ -162,7 +162,7 @@ export function createValidator(initial: Dataset, options: ValidateOptions): Inc
     apply,
     dataset: () => state.toDataset(),
     report(): Report {
-      return buildReport(allFindings(), state.rows.values(), options, locale);
+      return buildReport(allFindings(), state.allRows(), options, locale);
     },
   };
 }

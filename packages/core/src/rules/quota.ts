@@ -127,6 +127,19 @@ export function quotaRule(definition: QuotaRuleDefinition): Rule {
       const { options } = ctx;
       const total = row.nominees;
       const actual = row[definition.attribute];
+      // Thousands of lists pass for each one that fails: decide first, build the finding only when needed.
+      const hasMin = options.minCount !== undefined || options.minShare !== undefined;
+      const required = Math.max(
+        options.minCount ?? 0,
+        options.minShare === undefined ? 0 : requiredForShare(options.minShare, total),
+      );
+      const allowed = Math.min(
+        options.maxCount ?? Number.POSITIVE_INFINITY,
+        options.maxShare === undefined ? Number.POSITIVE_INFINITY : allowedForShare(options.maxShare, total),
+      );
+      const below = hasMin && actual < required;
+      const above = actual > allowed;
+      if (!below && !above) return;
       const base: FindingData = {
         name: row.name ?? ctx.nameOf(definition.scope, row.id) ?? row.id,
         actual,
@@ -139,11 +152,7 @@ export function quotaRule(definition: QuotaRuleDefinition): Rule {
         ...(row.name === undefined ? {} : { name: row.name }),
         ...(definition.scope === 'unit' && row.bodyId !== undefined ? { bodyId: row.bodyId } : {}),
       };
-      const required = Math.max(
-        options.minCount ?? 0,
-        options.minShare === undefined ? 0 : requiredForShare(options.minShare, total),
-      );
-      if ((options.minCount !== undefined || options.minShare !== undefined) && actual < required) {
+      if (below) {
         const shortfall = required - actual;
         const toAdd = Math.max(
           options.minCount === undefined ? 0 : options.minCount - actual,
@@ -162,20 +171,13 @@ export function quotaRule(definition: QuotaRuleDefinition): Rule {
           },
         });
       }
-      const limits = [
-        options.maxCount,
-        options.maxShare === undefined ? undefined : allowedForShare(options.maxShare, total),
-      ].filter((x): x is number => x !== undefined);
-      if (limits.length > 0) {
-        const allowed = Math.min(...limits);
-        if (actual > allowed) {
-          ctx.report({
-            messageId: 'above-max',
-            fixId: 'remove',
-            target: targetRef,
-            data: { ...base, allowed, excess: actual - allowed },
-          });
-        }
+      if (above) {
+        ctx.report({
+          messageId: 'above-max',
+          fixId: 'remove',
+          target: targetRef,
+          data: { ...base, allowed, excess: actual - allowed },
+        });
       }
     },
   });

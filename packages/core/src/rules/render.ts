@@ -21,12 +21,40 @@ export function weekdayName(weekday: number, locale: Locale): string {
   return WEEKDAYS[locale][weekday] ?? String(weekday);
 }
 
+/** A template cut into literal text and placeholders, once per template. */
+type Part = string | { readonly key: string; readonly format: string | undefined; readonly whole: string };
+const COMPILED = new Map<string, readonly Part[]>();
+const PLACEHOLDER = /\{(\w+)(?::(percent|weekday))?\}/gu;
+
+function compile(template: string): readonly Part[] {
+  let parts = COMPILED.get(template);
+  if (parts !== undefined) return parts;
+  const out: Part[] = [];
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    if (match.index > last) out.push(template.slice(last, match.index));
+    out.push({ key: match[1]!, format: match[2], whole: match[0] });
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) out.push(template.slice(last));
+  // Templates come from rule catalogues, a bounded set; the cap only guards against generated ones.
+  if (COMPILED.size < 10_000) COMPILED.set(template, (parts = out));
+  return out;
+}
+
+/** Renders a template: a national report renders thousands of findings, so templates are parsed once. */
 export function renderMessage(template: string, data: FindingData, locale: Locale): string {
-  return template.replace(/\{(\w+)(?::(percent|weekday))?\}/gu, (whole, key: string, format: string | undefined) => {
-    const value = data[key];
-    if (value === undefined) return whole;
-    if (format === 'percent' && typeof value === 'number') return formatPercent(value, locale);
-    if (format === 'weekday' && typeof value === 'number') return weekdayName(value, locale);
-    return String(value);
-  });
+  let text = '';
+  for (const part of compile(template)) {
+    if (typeof part === 'string') {
+      text += part;
+      continue;
+    }
+    const value = data[part.key];
+    if (value === undefined) text += part.whole;
+    else if (part.format === 'percent' && typeof value === 'number') text += formatPercent(value, locale);
+    else if (part.format === 'weekday' && typeof value === 'number') text += weekdayName(value, locale);
+    else text += String(value);
+  }
+  return text;
 }

@@ -24,6 +24,8 @@ import {
   compareStrings,
   type CompositionRow,
 } from './composition';
+import { CompositionRows } from './composition-rows';
+import { findRepeats, hashString } from './repeats';
 import { StringTable } from './string-table';
 import { previousTerm } from './terms';
 import type { CompositionSettings, NomineeOrder } from './types';
@@ -52,25 +54,19 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
 
 const byNomineeId = (a: Nominee, b: Nominee): number => compareStrings(a.id, b.id);
 
-/** Nominees of one group (a constituency, a body), in id order once `sorted` is set. */
+/**
+ * The counted nominees of one group (a constituency, a body). After indexing they are `count` entries of an
+ * order array from `first`, and become an array only when a check asks for them: most checks only count,
+ * and 100,000 small arrays cost more to allocate and collect than the checks that would read them.
+ */
 interface Members {
-  members: Nominee[];
+  /** Position in the state's list of groups of its kind. */
+  readonly index: number;
+  members: Nominee[] | undefined;
+  /** The members array is in id order. */
   sorted: boolean;
-}
-
-function pushMember(group: Members, n: Nominee): void {
-  const last = group.members[group.members.length - 1];
-  if (last !== undefined && last.id > n.id) group.sorted = false;
-  group.members.push(n);
-}
-
-/** The members in id order; input grouped by constituency but sorted by name is sorted here, once. */
-function sortedMembers(group: Members): Nominee[] {
-  if (!group.sorted) {
-    group.members.sort(byNomineeId);
-    group.sorted = true;
-  }
-  return group.members;
+  count: number;
+  first: number;
 }
 
 /** Inserts into an id-ordered array (an edit). */
@@ -92,7 +88,6 @@ function removeById(list: Nominee[], id: string): void {
 
 /** A counted body: the rows its nominees count in when they have no constituency, and its nominees. */
 interface BodySlot extends Members {
-  readonly index: number;
   readonly body: Body;
   /** Its election's row (when the election exists) and its own row. */
   readonly rows: readonly CompositionRow[];
@@ -109,6 +104,7 @@ interface BodySlot extends Members {
  * its nominees count in (empty when it or its body is missing) and the counted nominees naming it.
  */
 interface ConstituencySlot extends Members {
+  readonly id: string;
   constituency: Constituency | undefined;
   /** Election, body, unit (when it has one) and constituency rows. */
   rows: readonly CompositionRow[];
@@ -127,10 +123,23 @@ export class ValidationState {
   readonly elections: Map<string, Election>;
   readonly bodies: Map<string, Body>;
   readonly units: Map<string, AdministrativeUnit>;
-  readonly rows = new Map<string, CompositionRow>();
+  /** Election, body and unit rows by key; the constituency rows stay in their slots (see CompositionRows). */
+  private readonly otherRows = new Map<string, CompositionRow>();
+  readonly rows = new CompositionRows(this.otherRows, {
+    constituencyRow: (id) => {
+      const rows = this.slotOf(id)?.rows;
+      return rows === undefined || rows.length === 0 ? undefined : rows[rows.length - 1];
+    },
+    constituencyRows: () => this.constituencyRows(),
+  });
   private readonly bodySlots = new Map<string, BodySlot>();
   private bodySlotList: BodySlot[] = [];
-  private readonly constituencySlots = new Map<string, ConstituencySlot>();
+  /** Constituency slots, and their index by id (a StringTable, see there). */
+  private constituencySlotList: ConstituencySlot[] = [];
+  private slotIds = new StringTable(0, (i) => this.constituencySlotList[i]!.id);
+  /** Entries of `list` grouped by constituency slot and by body slot (see Members). */
+  private constituencyOrder: Int32Array | undefined;
+  private bodyOrder: Int32Array | undefined;
   /** The nominees, one per id, as indexed; replaced by the lookups' map once an edit arrives. */
   private list: readonly Nominee[] = [];
   /**
@@ -145,7 +154,11 @@ export class ValidationState {
   private current: Nominee | undefined;
   private currentIndex = -1;
   private currentBody: BodySlot | undefined;
+  /** The constituency forEachConstituency is visiting, for the same reason. */
+  private currentSlot: ConstituencySlot | undefined;
   private lookupMaps: Lookups | undefined;
+  /** Set by the first edit: from then on every group is an id-ordered array kept up to date. */
+  private editing = false;
   private readonly minorities = new Map<string, boolean>();
 
   constructor(
@@ -161,22 +174,24 @@ export class ValidationState {
 
   /** Builds rows and indexes from scratch; false (and a partial index) when two nominees share an id. */
   private index(nominees: readonly Nominee[]): boolean {
-    this.rows.clear();
+    this.otherRows.clear();
     this.bodySlots.clear();
     this.bodySlotList = [];
-    this.constituencySlots.clear();
+    this.constituencySlotList = [];
+    this.slotIds = new StringTable(this.dataset.constituencies.length, (i) => this.constituencySlotList[i]!.id);
     this.lastUnitRow = undefined;
+    this.lastBodySlot = undefined;
     for (const election of this.elections.values()) this.ensureRow('election', election.id, undefined);
     for (const body of this.bodies.values()) this.addBodySlot(body);
     for (const c of this.dataset.constituencies) {
-      const slot = this.constituencySlots.get(c.id);
-      if (slot === undefined) this.constituencySlots.set(c.id, { constituency: c, rows: [], members: [], sorted: true });
-      else if (wins(c, slot.constituency!)) slot.constituency = c;
+      const existing = this.slotIds.insert(c.id, this.constituencySlotList.length);
+      if (existing === -1) this.addConstituencySlot(c.id, c);
+      else if (wins(c, this.constituencySlotList[existing]!.constituency!)) this.constituencySlotList[existing]!.constituency = c;
     }
-    for (const slot of this.constituencySlots.values()) this.addConstituencyRows(slot, 1);
+    for (const slot of this.constituencySlotList) this.addConstituencyRows(slot, 1);
     if (!this.countNominees(nominees)) return false;
     // Constituency rows hold their own nominees only; add them to the unit, body and election rows above.
-    for (const slot of this.constituencySlots.values()) {
+    for (const slot of this.constituencySlotList) {
       const own = slot.rows[slot.rows.length - 1];
       if (own === undefined || own.nominees === 0) continue;
       for (let i = 0; i < slot.rows.length - 1; i++) addCounts(slot.rows[i]!, own);
@@ -187,7 +202,7 @@ export class ValidationState {
   private addBodySlot(body: Body): void {
     const rows = [this.ensureRow('body', body.id, body)];
     const election = this.elections.get(body.electionId);
-    const electionRow = this.rows.get(compositionKey('election', body.electionId));
+    const electionRow = this.otherRows.get(compositionKey('election', body.electionId));
     if (electionRow !== undefined) rows.unshift(electionRow);
     const electionDay = election?.electionDay;
     const slot: BodySlot = {
@@ -198,8 +213,10 @@ export class ValidationState {
       ageDate: this.options.asOf ?? electionDay,
       packedAgeDate: calendarDate(this.options.asOf ?? electionDay ?? ''),
       previousTerm: previousTerm(body.term),
-      members: [],
+      members: undefined,
       sorted: true,
+      count: 0,
+      first: 0,
     };
     this.bodySlots.set(body.id, slot);
     this.bodySlotList.push(slot);
@@ -216,12 +233,14 @@ export class ValidationState {
    */
   private countNominees(nominees: readonly Nominee[]): boolean {
     const count = nominees.length;
-    const ids = new StringTable(count, (i) => nominees[i]!.id);
-    const byPersonId = new StringTable(count, (i) => nominees[i]!.personId!);
-    let byName: StringTable | undefined;
+    const idHashes = new Int32Array(count);
+    // Counted nominees (positions) and the hashes of their persons' keys, for grouping by person.
+    const people = new Int32Array(count);
+    const personHashes = new Int32Array(count);
+    let counted = 0;
     const bodyIndex = new Int32Array(count).fill(-1);
-    const samePerson = new Int32Array(count).fill(-1);
     const ages = new Float64Array(count);
+    const constituencyOf = new Int32Array(count).fill(-1);
     const { stage } = this.options;
     let lastBodyId: string | undefined;
     let body: BodySlot | undefined;
@@ -229,7 +248,7 @@ export class ValidationState {
     let slot: ConstituencySlot | undefined;
     for (let i = 0; i < count; i++) {
       const n = nominees[i]!;
-      if (ids.insert(n.id, i) !== -1) return false;
+      idHashes[i] = hashString(n.id);
       const { nomination } = n;
       if (nomination.status !== 'active' || (stage !== undefined && nomination.stage !== stage)) continue;
       if (nomination.bodyId !== lastBodyId) {
@@ -248,35 +267,89 @@ export class ValidationState {
           lastConstituencyId = cid;
           slot = this.slotFor(cid);
         }
-        pushMember(slot!, n);
+        constituencyOf[i] = slot!.index;
+        slot!.count++;
         if (slot!.rows.length > 0 && slot!.constituency!.bodyId === body.body.id) own = slot!.rows[slot!.rows.length - 1];
       }
       if (own !== undefined) addBits(own, bits, 1);
       else for (const row of body.rows) addBits(row, bits, 1);
-      pushMember(body, n);
-      const prior =
-        n.personId !== undefined
-          ? byPersonId.insert(n.personId, i)
-          : (byName ??= new StringTable(count, (j) => personKey(nominees[j]!))).insert(personKey(n), i);
-      if (prior !== -1) {
-        samePerson[i] = samePerson[prior] === -1 ? prior : samePerson[prior]!;
-        samePerson[prior] = i;
-      }
+      body.count++;
+      people[counted] = i;
+      personHashes[counted++] = n.personId !== undefined ? hashString(n.personId) : hashString(personKey(n), 1);
+    }
+    const repeatedIds = findRepeats(undefined, idHashes, (a, b) => nominees[a]!.id === nominees[b]!.id);
+    if (repeatedIds.some((first) => first !== -1)) return false;
+    // The nominations of one person form a cycle through samePerson, in input order from the first.
+    const samePerson = new Int32Array(count).fill(-1);
+    const firstOfPerson = findRepeats(people.subarray(0, counted), personHashes.subarray(0, counted), (a, b) =>
+      samePersonKey(nominees[a]!, nominees[b]!),
+    );
+    for (let k = 0; k < counted; k++) {
+      const prior = firstOfPerson[k]!;
+      if (prior === -1) continue;
+      const i = people[k]!;
+      samePerson[i] = samePerson[prior] === -1 ? prior : samePerson[prior]!;
+      samePerson[prior] = i;
     }
     this.list = nominees;
     this.bodyIndex = bodyIndex;
     this.samePerson = samePerson;
     this.ages = ages;
+    this.constituencyOrder = groupOrder(constituencyOf, this.constituencySlotList);
+    this.bodyOrder = groupOrder(bodyIndex, this.bodySlotList);
     return true;
   }
 
-  private slotFor(constituencyId: string): ConstituencySlot {
-    let slot = this.constituencySlots.get(constituencyId);
-    if (slot === undefined) {
-      slot = { constituency: undefined, rows: [], members: [], sorted: true };
-      this.constituencySlots.set(constituencyId, slot);
+  /** A group's members as an array, built from the order array on first use. */
+  private membersOf(group: Members, order: Int32Array | undefined): Nominee[] {
+    if (group.members === undefined) {
+      const members: Nominee[] = [];
+      for (let k = group.first; k < group.first + group.count; k++) members.push(this.list[order![k]!]!);
+      group.members = members;
+      group.sorted = members.length < 2;
     }
+    return group.members;
+  }
+
+  /** The members in id order; input grouped by constituency but sorted by name is sorted here, once. */
+  private sortedMembersOf(group: Members, order: Int32Array | undefined): Nominee[] {
+    const members = this.membersOf(group, order);
+    if (!group.sorted) {
+      members.sort(byNomineeId);
+      group.sorted = true;
+    }
+    return members;
+  }
+
+  private newConstituencySlot(id: string, constituency: Constituency | undefined): ConstituencySlot {
+    this.slotIds.insert(id, this.constituencySlotList.length);
+    return this.addConstituencySlot(id, constituency);
+  }
+
+  /** Appends a slot whose id the index already maps to the next position. */
+  private addConstituencySlot(id: string, constituency: Constituency | undefined): ConstituencySlot {
+    const slot: ConstituencySlot = {
+      index: this.constituencySlotList.length,
+      id,
+      constituency,
+      rows: [],
+      // A group made by an edit starts as an array; one made while indexing waits for the order array.
+      members: this.editing ? [] : undefined,
+      sorted: true,
+      count: 0,
+      first: 0,
+    };
+    this.constituencySlotList.push(slot);
     return slot;
+  }
+
+  private slotFor(constituencyId: string): ConstituencySlot {
+    return this.slotOf(constituencyId) ?? this.newConstituencySlot(constituencyId, undefined);
+  }
+
+  private slotOf(constituencyId: string): ConstituencySlot | undefined {
+    const i = this.slotIds.find(constituencyId);
+    return i < 0 ? undefined : this.constituencySlotList[i];
   }
 
   private bodySlotOf(n: Nominee): BodySlot | undefined {
@@ -292,16 +365,22 @@ export class ValidationState {
   }
 
   constituency(id: string): Constituency | undefined {
-    return this.constituencySlots.get(id)?.constituency;
+    return this.slotOf(id)?.constituency;
   }
 
   /** Every constituency with its body, for the checks of constituency scope. */
   forEachConstituency(visit: (c: Constituency, body: Body) => void): void {
-    for (const slot of this.constituencySlots.values()) {
-      const c = slot.constituency;
-      if (c === undefined) continue;
-      const body = this.bodies.get(c.bodyId);
-      if (body !== undefined) visit(c, body);
+    try {
+      for (const slot of this.constituencySlotList) {
+        const c = slot.constituency;
+        if (c === undefined) continue;
+        const body = this.bodies.get(c.bodyId);
+        if (body === undefined) continue;
+        this.currentSlot = slot;
+        visit(c, body);
+      }
+    } finally {
+      this.currentSlot = undefined;
     }
   }
 
@@ -366,19 +445,28 @@ export class ValidationState {
 
   /** How many counted nominees name a constituency: nomineesIn(id).length without sorting them. */
   countIn(constituencyId: string): number {
-    return this.constituencySlots.get(constituencyId)?.members.length ?? 0;
+    const current = this.currentSlot;
+    const slot =
+      current !== undefined && current.constituency!.id === constituencyId
+        ? current
+        : this.slotOf(constituencyId);
+    return slot === undefined ? 0 : (slot.members?.length ?? slot.count);
   }
 
   /** Counted nominees of a constituency, in id order unless any order will do. */
   nomineesIn(constituencyId: string, order: NomineeOrder = 'id'): readonly Nominee[] {
-    const slot = this.constituencySlots.get(constituencyId);
-    return slot === undefined ? NO_NOMINEES : order === 'any' ? slot.members : sortedMembers(slot);
+    const slot = this.slotOf(constituencyId);
+    if (slot === undefined) return NO_NOMINEES;
+    return order === 'any'
+      ? this.membersOf(slot, this.constituencyOrder)
+      : this.sortedMembersOf(slot, this.constituencyOrder);
   }
 
   /** Counted nominees of a body, in id order unless any order will do. */
   nomineesOfBody(bodyId: string, order: NomineeOrder = 'id'): readonly Nominee[] {
     const slot = this.bodySlots.get(bodyId);
-    return slot === undefined ? NO_NOMINEES : order === 'any' ? slot.members : sortedMembers(slot);
+    if (slot === undefined) return NO_NOMINEES;
+    return order === 'any' ? this.membersOf(slot, this.bodyOrder) : this.sortedMembersOf(slot, this.bodyOrder);
   }
 
   /** Every counted nomination of the nominee's person, this one included, in id order. */
@@ -395,6 +483,18 @@ export class ValidationState {
     // A counted nominee is in its person's entry; anything else is alone.
     const list = this.lookups().people.get(personKey(n));
     return list !== undefined && list.includes(n) ? list : [n];
+  }
+
+  /** How many counted nominations the nominee's person has (1 for a nominee that is not counted). */
+  countNominationsOf(n: Nominee): number {
+    const { samePerson } = this;
+    if (n === this.current && samePerson !== undefined) {
+      const start = this.currentIndex;
+      let count = 1;
+      for (let next = samePerson[start]!; next !== -1 && next !== start; next = samePerson[next]!) count++;
+      return count;
+    }
+    return this.nominationsOf(n).length;
   }
 
   /** Ids of the counted nominations of the nominee's person (the incremental validator's neighbourhood). */
@@ -424,9 +524,12 @@ export class ValidationState {
   /** Before the first edit: keep every group in id order from now on and stop reading the index arrays. */
   private prepareForEdits(): Lookups {
     const lookups = this.lookups();
-    if (this.bodyIndex !== undefined) {
-      for (const slot of this.constituencySlots.values()) sortedMembers(slot);
-      for (const slot of this.bodySlots.values()) sortedMembers(slot);
+    if (!this.editing) {
+      this.editing = true;
+      for (const slot of this.constituencySlotList) this.sortedMembersOf(slot, this.constituencyOrder);
+      for (const slot of this.bodySlots.values()) this.sortedMembersOf(slot, this.bodyOrder);
+      this.constituencyOrder = undefined;
+      this.bodyOrder = undefined;
       this.bodyIndex = undefined;
       this.samePerson = undefined;
       this.ages = undefined;
@@ -435,10 +538,16 @@ export class ValidationState {
     return lookups;
   }
 
+  private lastEthnicity: string | undefined;
+  private lastMinority = false;
+
+  /** Resolved once per ethnicity name; consecutive nominees often share one, so the last answer is kept. */
   private isMinority(ethnicity: string): boolean {
+    if (ethnicity === this.lastEthnicity) return this.lastMinority;
     let minority = this.minorities.get(ethnicity);
     if (minority === undefined) this.minorities.set(ethnicity, (minority = isEthnicMinority(ethnicity) === true));
-    return minority;
+    this.lastEthnicity = ethnicity;
+    return (this.lastMinority = minority);
   }
 
   /** Age on the slot's ageDate; NaN when there is none (NaN is never young). */
@@ -466,29 +575,50 @@ export class ValidationState {
   /** The rows a counted nominee counts in: its constituency's, or its body's when it has no valid one. */
   private rowsOf(n: Nominee): readonly CompositionRow[] {
     const cid = n.nomination.constituencyId;
-    const slot = cid === undefined ? undefined : this.constituencySlots.get(cid);
+    const slot = cid === undefined ? undefined : this.slotOf(cid);
     if (slot?.constituency?.bodyId === n.nomination.bodyId && slot.rows.length > 0) return slot.rows;
     return this.bodySlots.get(n.nomination.bodyId)?.rows ?? [];
   }
 
-  private ensureRow(scope: CompositionRow['scope'], id: string, body: Body | undefined): CompositionRow {
+  /** The row of an election, body or unit list, made on first use (constituency rows: addConstituencyRows). */
+  private ensureRow(scope: 'election' | 'body' | 'unit', id: string, body: Body | undefined): CompositionRow {
     const key = compositionKey(scope, id, body?.id);
-    // Constituency slots are unique by id, so a constituency row is always new: skip the lookup.
-    let row = scope === 'constituency' ? undefined : this.rows.get(key);
+    let row = this.otherRows.get(key);
     if (row === undefined) {
       const name =
-        scope === 'election'
-          ? this.elections.get(id)?.name
-          : scope === 'body'
-            ? body?.name
-            : scope === 'unit'
-              ? this.units.get(id)?.name
-              : this.constituency(id)?.name;
+        scope === 'election' ? this.elections.get(id)?.name : scope === 'body' ? body?.name : this.units.get(id)?.name;
       row = newRow(scope, id, name, body);
-      this.rows.set(key, row);
+      this.otherRows.set(key, row);
     }
     return row;
   }
+
+  /** The constituency rows, one per constituency whose body exists. */
+  private *constituencyRows(): Generator<CompositionRow> {
+    for (const slot of this.constituencySlotList) {
+      const own = slot.rows[slot.rows.length - 1];
+      if (own !== undefined) yield own;
+    }
+  }
+
+  /** Every composition row, for the report (a plain loop: the map's iterators are generators). */
+  allRows(): CompositionRow[] {
+    const out = [...this.otherRows.values()];
+    for (const slot of this.constituencySlotList) {
+      const own = slot.rows[slot.rows.length - 1];
+      if (own !== undefined) out.push(own);
+    }
+    return out;
+  }
+
+  /** The unit rows (one per body and unit), for the checks of unit scope. */
+  unitRows(): CompositionRow[] {
+    const out: CompositionRow[] = [];
+    for (const row of this.otherRows.values()) if (row.scope === 'unit') out.push(row);
+    return out;
+  }
+
+  private lastBodySlot: BodySlot | undefined;
 
   /** Constituencies come grouped by unit: remember the last unit row instead of rebuilding its key. */
   private lastUnitRow: CompositionRow | undefined;
@@ -501,16 +631,19 @@ export class ValidationState {
   /** Adds (or takes out) a constituency's seats and its rows; nothing happens when it or its body is missing. */
   private addConstituencyRows(slot: ConstituencySlot, sign: 1 | -1): void {
     const c = slot.constituency;
-    const body = c === undefined ? undefined : this.bodySlots.get(c.bodyId);
-    if (c === undefined || body === undefined) return;
-    const rows =
-      sign === -1
-        ? slot.rows
-        : [
-            ...body.rows,
-            ...(c.unitId === undefined ? [] : [this.unitRow(c.unitId, body.body)]),
-            this.ensureRow('constituency', c.id, body.body),
-          ];
+    if (c === undefined) return;
+    // Constituencies come grouped by body: keep the last body's slot instead of looking it up again.
+    const last = this.lastBodySlot;
+    const body = last !== undefined && last.body.id === c.bodyId ? last : this.bodySlots.get(c.bodyId);
+    if (body === undefined) return;
+    this.lastBodySlot = body;
+    let rows = slot.rows;
+    if (sign === 1) {
+      const fresh = body.rows.slice();
+      if (c.unitId !== undefined) fresh.push(this.unitRow(c.unitId, body.body));
+      fresh.push(newRow('constituency', c.id, c.name, body.body));
+      rows = fresh;
+    }
     for (const row of rows) {
       row.seats += sign * c.seats;
       row.constituencies += sign;
@@ -520,13 +653,12 @@ export class ValidationState {
       return;
     }
     slot.rows = [];
-    this.rows.delete(compositionKey('constituency', c.id));
     const unitKey = c.unitId === undefined ? undefined : compositionKey('unit', c.unitId, body.body.id);
-    const unitRow = unitKey === undefined ? undefined : this.rows.get(unitKey);
+    const unitRow = unitKey === undefined ? undefined : this.otherRows.get(unitKey);
     const keptForNa =
       body.body.kind === 'national-assembly' && this.units.get(c.unitId ?? '')?.level === 'province';
     if (unitKey !== undefined && unitRow !== undefined && unitRow.constituencies === 0 && !keptForNa) {
-      this.rows.delete(unitKey);
+      this.otherRows.delete(unitKey);
       if (this.lastUnitRow === unitRow) this.lastUnitRow = undefined;
     }
   }
@@ -538,8 +670,8 @@ export class ValidationState {
     const bits = this.bitsOf(n, body, this.ageForSlot(n, body));
     for (const row of this.rowsOf(n)) addBits(row, bits, 1);
     const cid = n.nomination.constituencyId;
-    if (cid !== undefined) insertSorted(this.slotFor(cid).members, n);
-    insertSorted(body.members, n);
+    if (cid !== undefined) insertSorted(this.slotFor(cid).members!, n);
+    insertSorted(body.members!, n);
     const key = personKey(n);
     const group = lookups.people.get(key);
     if (group === undefined) lookups.people.set(key, [n]);
@@ -557,12 +689,11 @@ export class ValidationState {
     const bits = this.bitsOf(n, body, this.ageForSlot(n, body));
     for (const row of this.rowsOf(n)) addBits(row, bits, -1);
     const cid = n.nomination.constituencyId;
-    const slot = cid === undefined ? undefined : this.constituencySlots.get(cid);
-    if (slot !== undefined) {
-      removeById(slot.members, n.id);
-      if (slot.constituency === undefined && slot.members.length === 0) this.constituencySlots.delete(cid!);
-    }
-    removeById(body.members, n.id);
+    // A slot left empty by an edit stays (the index cannot delete): it has no constituency, rows or members,
+    // so no check and no report sees it.
+    const slot = cid === undefined ? undefined : this.slotOf(cid);
+    if (slot !== undefined) removeById(slot.members!, n.id);
+    removeById(body.members!, n.id);
     const key = personKey(n);
     const group = lookups.people.get(key);
     if (group === undefined) return;
@@ -589,14 +720,13 @@ export class ValidationState {
   /** Replaces or removes a constituency; its nominees are taken out and counted again against the new one. */
   setConstituency(id: string, next: Constituency | undefined): void {
     const lookups = this.prepareForEdits();
-    const members = [...(this.constituencySlots.get(id)?.members ?? [])];
+    const members = [...(this.slotOf(id)?.members ?? [])];
     for (const n of members) this.removeNomineeCounts(n, lookups);
     const slot = this.slotFor(id);
     this.addConstituencyRows(slot, -1);
     slot.constituency = next;
     this.addConstituencyRows(slot, 1);
     for (const n of members) this.addNomineeCounts(n, lookups);
-    if (slot.constituency === undefined && slot.members.length === 0) this.constituencySlots.delete(id);
   }
 
   /** The current entities as a dataset (collections the engine does not index are passed through). */
@@ -604,7 +734,7 @@ export class ValidationState {
     const sorted = <T extends { id: string }>(items: Iterable<T>): T[] =>
       [...items].sort((a, b) => compareStrings(a.id, b.id));
     const constituencies: Constituency[] = [];
-    for (const slot of this.constituencySlots.values()) if (slot.constituency !== undefined) constituencies.push(slot.constituency);
+    for (const slot of this.constituencySlotList) if (slot.constituency !== undefined) constituencies.push(slot.constituency);
     return {
       ...this.dataset,
       elections: sorted(this.elections.values()),
@@ -632,6 +762,32 @@ function newRow(scope: CompositionRow['scope'], id: string, name: string | undef
   return name === undefined
     ? { scope, id, bodyId, bodyKind, nominees: z, seats: z, constituencies: z, women: z, ethnicMinority: z, nonParty: z, young: z, incumbents: z, selfNominated: z, central: z, local: z, fullTime: z }
     : { scope, id, name, bodyId, bodyKind, nominees: z, seats: z, constituencies: z, women: z, ethnicMinority: z, nonParty: z, young: z, incumbents: z, selfNominated: z, central: z, local: z, fullTime: z };
+}
+
+/**
+ * Entries grouped by their group's index (a counting sort): sets each group's `first`, and returns the
+ * entries in group order, each group's in input order. `groupOf[i]` is -1 for entries in no group.
+ */
+function groupOrder(groupOf: Int32Array, groups: readonly Members[]): Int32Array {
+  let total = 0;
+  for (const group of groups) {
+    group.first = total;
+    total += group.count;
+  }
+  const next = new Int32Array(groups.length);
+  for (let g = 0; g < groups.length; g++) next[g] = groups[g]!.first;
+  const order = new Int32Array(total);
+  for (let i = 0; i < groupOf.length; i++) {
+    const g = groupOf[i]!;
+    if (g >= 0) order[next[g]!++] = i;
+  }
+  return order;
+}
+
+/** The same person: equal personIds, or, for two nominees without one, equal personKeys. */
+function samePersonKey(a: Nominee, b: Nominee): boolean {
+  if (a.personId !== undefined || b.personId !== undefined) return a.personId === b.personId;
+  return personKey(a) === personKey(b);
 }
 
 /** Adds a row's nominee counts (not its seats or constituencies) to another row; written out, see addBits. */

@@ -1,19 +1,18 @@
 /**
- * An insert-only hash set of string keys sized once for a known number of entries, answering "was an equal
- * key inserted before, and by which entry?". validate() groups 500,000 nominees by id (to find duplicates)
- * and by person; a Map of that size costs about 300 ms to fill on this project's machines (it grows by
- * rehashing, and each entry is an object the GC must trace), this table under 100 ms: it is two
- * preallocated Int32Arrays, and the hash kept per entry means most probes never read a string.
+ * An insert-only hash index of string keys to the caller's entry numbers: "was an equal key inserted before,
+ * and by which entry?", and "which entry has this key?". The validation state finds its 100,000 constituency
+ * slots by id with it: one Int32Array of (entry, hash) pairs, so a probe reads one cache line and most probes
+ * never read a string, where a Map holds an object per entry for the GC to trace. The caller keeps the keys;
+ * the table reads one back only when two hashes are equal. (Repeated keys among 500,000 nominees are found by
+ * findRepeats, which works in cache-sized partitions.)
  */
 export class StringTable {
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  private readonly hashes: Int32Array;
+  /** Pairs (entry, hash); entry -1 is a free slot. */
+  private slots: Int32Array;
+  private mask: number;
+  private size = 0;
 
-  /**
-   * `capacity`: entries are numbered 0 to capacity - 1. `keyOf`: the key of an inserted entry, read back
-   * only when two hashes are equal, so the table keeps no strings of its own.
-   */
+  /** `capacity`: how many keys are expected (the table grows past it). `keyOf`: the key of an entry. */
   constructor(
     capacity: number,
     private readonly keyOf: (entry: number) => string,
@@ -21,9 +20,8 @@ export class StringTable {
     let size = 8;
     // At most half full, so a probe sequence is short.
     while (size < capacity * 2) size *= 2;
-    this.slots = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(size * 2).fill(-1);
     this.mask = size - 1;
-    this.hashes = new Int32Array(capacity);
   }
 
   /**
@@ -31,19 +29,52 @@ export class StringTable {
    * key, or -1 when `entry` was inserted.
    */
   insert(key: string, entry: number): number {
-    // FNV-1a over the UTF-16 code units.
-    let hash = 0x811c9dc5 | 0;
-    for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+    const hash = hashOf(key);
     let slot = (hash ^ (hash >>> 16)) & this.mask;
     for (;;) {
-      const at = this.slots[slot]!;
-      if (at === -1) {
-        this.slots[slot] = entry;
-        this.hashes[entry] = hash;
-        return -1;
-      }
-      if (this.hashes[at] === hash && this.keyOf(at) === key) return at;
+      const at = this.slots[2 * slot]!;
+      if (at === -1) break;
+      if (this.slots[2 * slot + 1] === hash && this.keyOf(at) === key) return at;
+      slot = (slot + 1) & this.mask;
+    }
+    this.slots[2 * slot] = entry;
+    this.slots[2 * slot + 1] = hash;
+    if (++this.size * 2 > this.mask + 1) this.grow();
+    return -1;
+  }
+
+  /** The entry with key `key`, or -1. */
+  find(key: string): number {
+    const hash = hashOf(key);
+    let slot = (hash ^ (hash >>> 16)) & this.mask;
+    for (;;) {
+      const at = this.slots[2 * slot]!;
+      if (at === -1) return -1;
+      if (this.slots[2 * slot + 1] === hash && this.keyOf(at) === key) return at;
       slot = (slot + 1) & this.mask;
     }
   }
+
+  /** Doubles the table, placing each entry by its kept hash (no key is read). */
+  private grow(): void {
+    const old = this.slots;
+    const size = (this.mask + 1) * 2;
+    this.slots = new Int32Array(size * 2).fill(-1);
+    this.mask = size - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i] === -1) continue;
+      const hash = old[i + 1]!;
+      let slot = (hash ^ (hash >>> 16)) & this.mask;
+      while (this.slots[2 * slot] !== -1) slot = (slot + 1) & this.mask;
+      this.slots[2 * slot] = old[i]!;
+      this.slots[2 * slot + 1] = hash;
+    }
+  }
+}
+
+/** FNV-1a over the UTF-16 code units. */
+function hashOf(key: string): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return hash;
 }

@@ -118,6 +118,8 @@ export interface RuleContext<Options> {
   nomineesOfBody(bodyId: string, order?: NomineeOrder): readonly Nominee[];
   /** Every counted nomination of the same person (personKey), this one included, in id order. */
   nominationsOf(nominee: Nominee): readonly Nominee[];
+  /** How many counted nominations the person has: nominationsOf(n).length without building the list. */
+  countNominationsOf(nominee: Nominee): number;
   /** The nominee's body kind, or undefined when the body is missing. */
   bodyKindOf(nominee: Nominee): BodyKind | undefined;
   /** Display name of a target. */

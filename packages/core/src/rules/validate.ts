@@ -21,5 +21,5 @@ export function validate(dataset: Dataset, options: ValidateOptions): Report {
     for (const f of found) findings.push(f);
   });
   findings.sort(compareFindings);
-  return buildReport(findings, state.rows.values(), options, locale, false);
+  return buildReport(findings, state.allRows(), options, locale, false);
 }

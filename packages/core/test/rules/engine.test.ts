@@ -4,6 +4,8 @@ import { Dataset, type DatasetInput, type NomineeInput } from '../../src/index';
 import { ConfigError } from '../../src/errors/index';
 import {
   allowedForShare,
+  compositionKey,
+  type CompositionRow,
   defineRule,
   defineRulePack,
   formatReport,
@@ -182,6 +184,25 @@ describe('validate on Hà Nội constituency 1 (2021 official list)', () => {
     const groups = groupFindings(report.findings, (f) => f.ruleId);
     expect(groups.get('test/surplus')).toHaveLength(2);
     expect(formatReport(report, 'en')).toContain('[ERROR] test/max-seats: Hà Nội, đơn vị bầu cử số 2: 4 seats, at most 3');
+    // Counting a person's nominations agrees with listing them, for the nominee being checked and any other.
+    const counts: string[] = [];
+    const people = defineRule({
+      id: 'test/people',
+      title: { vi: 'Người', en: 'People' },
+      description: { vi: 'Người', en: 'People' },
+      severity: 'info',
+      scope: 'nominee',
+      sources: [],
+      messages: { seen: { vi: '{id}', en: '{id}' } },
+      check(n, ctx) {
+        const other = withSecond.nominees[0]!;
+        counts.push(`${n.id} ${ctx.countNominationsOf(n)}=${ctx.nominationsOf(n).length} ${ctx.countNominationsOf(other)}=${ctx.nominationsOf(other).length}`);
+      },
+    });
+    validate(withSecond, { packs: [defineRulePack({ id: 'people', title: { vi: 'x', en: 'x' }, rules: [people] })] });
+    expect(counts).toContain('hn1-1 2=2 2=2');
+    expect(counts).toContain('hn2-dup 2=2 2=2');
+    expect(counts.filter((c) => c.includes(' 1=1 '))).toHaveLength(4);
   });
 
   it('hands checks the same nominees in id order, in any order, and as a count', () => {
@@ -205,6 +226,32 @@ describe('validate on Hà Nội constituency 1 (2021 official list)', () => {
     validate({ ...dataset, nominees: [...dataset.nominees].reverse() }, { packs: [defineRulePack({ id: 'lists', title: { vi: 'x', en: 'x' }, rules: [lists] })] });
     const ids = dataset.nominees.map((n) => n.id).sort();
     expect(seen.map((s) => JSON.parse(s))).toEqual([{ ordered: ids, any: ids, count: 5, ofBody: ids }]);
+  });
+
+  it('gives checks the composition as a map by compositionKey, with the rows of the report', () => {
+    let seen: [string, CompositionRow][] = [];
+    let size = -1;
+    let lookups: boolean[] = [];
+    const table = defineRule({
+      id: 'test/table',
+      title: { vi: 'Bảng', en: 'Table' },
+      description: { vi: 'Bảng', en: 'Table' },
+      severity: 'info',
+      scope: 'election',
+      sources: [],
+      messages: { seen: { vi: '{id}', en: '{id}' } },
+      check(_election, ctx) {
+        seen = [...ctx.composition.entries()];
+        size = ctx.composition.size;
+        lookups = seen.map(([key, row]) => ctx.composition.get(key) === row && ctx.composition.has(key));
+        lookups.push(!ctx.composition.has(compositionKey('constituency', 'nowhere')));
+      },
+    });
+    const report = validate(dataset, { packs: [testPack, defineRulePack({ id: 'table', title: { vi: 'x', en: 'x' }, rules: [table] })] });
+    expect(seen.map(([key]) => key).sort()).toEqual(report.composition.map((r) => compositionKey(r.scope, r.id, r.bodyId)).sort());
+    expect(seen.map(([key]) => key)).toContain(compositionKey('constituency', 'na-xv-01-1'));
+    expect(size).toBe(report.composition.length);
+    expect(lookups.every(Boolean)).toBe(true);
   });
 
   it('throws a ConfigError for an unknown rule or bad options, never for bad data', () => {

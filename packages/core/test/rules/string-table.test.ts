@@ -13,8 +13,8 @@ function viaMap(keys: readonly string[]): number[] {
   });
 }
 
-function viaTable(keys: readonly string[]): number[] {
-  const table = new StringTable(keys.length, (entry) => keys[entry]!);
+function viaTable(keys: readonly string[], capacity = keys.length): number[] {
+  const table = new StringTable(capacity, (entry) => keys[entry]!);
   return keys.map((key, i) => table.insert(key, i));
 }
 
@@ -29,6 +29,17 @@ describe('StringTable', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ maxLength: 3, unit: fc.constantFrom('a', 'b', 'ă', '1') }), { maxLength: 300 }), (keys) => {
         expect(viaTable(keys)).toEqual(viaMap(keys));
+      }),
+    );
+  });
+  it('grows past its capacity and finds every key it holds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 4, unit: fc.constantFrom('a', 'b', 'ơ', '9') }), { maxLength: 200 }), (keys) => {
+        expect(viaTable(keys, 1)).toEqual(viaMap(keys));
+        const table = new StringTable(1, (entry) => keys[entry]!);
+        keys.forEach((key, i) => table.insert(key, i));
+        for (const key of keys) expect(table.find(key)).toBe(keys.indexOf(key));
+        expect(table.find('not a key')).toBe(-1);
       }),
     );
   });

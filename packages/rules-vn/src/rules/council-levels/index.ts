@@ -38,9 +38,9 @@ export const councilLevels = defineRule({
   },
   docsUrl: docsUrl('vn/council-levels'),
   check(n, ctx) {
-    const nominations = ctx.nominationsOf(n);
     // One nomination is one level: the check runs for each of 500,000 nominees, so leave early.
-    if (nominations.length < 2) return;
+    if (ctx.countNominationsOf(n) < 2) return;
+    const nominations = ctx.nominationsOf(n);
     const body = ctx.body(n.nomination.bodyId);
     if (body === undefined) return;
     const kinds = new Set<BodyKind>();

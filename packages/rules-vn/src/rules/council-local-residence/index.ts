@@ -1,4 +1,3 @@
-import type { Nominee } from '@ungcu/core';
 import { defineRule } from '@ungcu/core/rules';
 import { COUNCIL_KINDS, docsUrl, law } from '../../sources';
 
@@ -55,22 +54,22 @@ export const councilLocalResidence = defineRule({
     const unit = ctx.unit(councilUnit)?.name ?? councilUnit;
     // One finding per nominee and a count: the order cannot change the outcome, so skip sorting the list.
     const nominees = ctx.nomineesOfBody(body.id, 'any');
-    const unknown: Nominee[] = [];
+    let unknown = 0;
     for (const n of nominees) {
       const { residenceUnitId, workplaceUnitId } = n.person;
-      if (residenceUnitId === undefined && workplaceUnitId === undefined) unknown.push(n);
+      if (residenceUnitId === undefined && workplaceUnitId === undefined) unknown++;
       else if (!within(residenceUnitId) && !within(workplaceUnitId)) {
         const name = n.person.fullName;
         ctx.report({ messageId: 'elsewhere', target: { kind: 'nominee', id: n.id, name }, data: { name, unit } });
       }
     }
-    if (unknown.length === 0) return;
+    if (unknown === 0) return;
     const council = body.name ?? body.id;
     ctx.report({
       messageId: 'unknown',
       severity: 'warning',
       target: { kind: 'body', id: body.id, name: council },
-      data: { council, unit, count: unknown.length, total: nominees.length },
+      data: { council, unit, count: unknown, total: nominees.length },
     });
   },
 });

@@ -37,8 +37,8 @@ export const naSingleConstituency = defineRule({
   },
   docsUrl: docsUrl('vn/na-single-constituency'),
   check(n, ctx) {
+    if (ctx.countNominationsOf(n) < 2) return;
     const nominations = ctx.nominationsOf(n);
-    if (nominations.length < 2) return;
     const places = new Set<string>();
     for (const other of nominations) {
       const cid = other.nomination.constituencyId;
