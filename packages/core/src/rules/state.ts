@@ -5,9 +5,10 @@
  *
  * Built for the national scale, where memory traffic is the cost: building the index reads each nominee
  * once, computes its attributes once and adds them to one row (its constituency's; the unit, body and
- * election rows are summed from the constituency rows afterwards). Nominees are grouped by id and by person
- * in preallocated tables, not Maps. The per-id and per-person Maps an edit needs are built on the first edit
- * or lookup that needs them, so validate() never pays for them.
+ * election rows are summed from the constituency rows afterwards). Repeated ids and a person's nominations
+ * are found by hashing in cache-sized partitions (findRepeats), constituencies through a preallocated table
+ * (StringTable), not Maps. The per-id and per-person Maps an edit needs are built on the first edit or
+ * lookup that needs them, so validate() never pays for them.
  */
 import { ageOn, ageOnPackedDate, calendarDate, isIncumbent, isPartyMember, personKey } from '../derived/person';
 import { isEthnicMinority } from '../ethnicity/resolve';
