@@ -128,8 +128,8 @@ export class ValidationState {
   private readonly otherRows = new Map<string, CompositionRow>();
   readonly rows = new CompositionRows(this.otherRows, {
     constituencyRow: (id) => {
-      const rows = this.slotOf(id)?.rows;
-      return rows === undefined || rows.length === 0 ? undefined : rows[rows.length - 1];
+      const slot = this.slotOf(id);
+      return slot === undefined ? undefined : ownRow(slot);
     },
     constituencyRows: () => this.constituencyRows(),
   });
@@ -193,7 +193,7 @@ export class ValidationState {
     if (!this.countNominees(nominees)) return false;
     // Constituency rows hold their own nominees only; add them to the unit, body and election rows above.
     for (const slot of this.constituencySlotList) {
-      const own = slot.rows[slot.rows.length - 1];
+      const own = ownRow(slot);
       if (own === undefined || own.nominees === 0) continue;
       for (let i = 0; i < slot.rows.length - 1; i++) addCounts(slot.rows[i]!, own);
     }
@@ -270,7 +270,7 @@ export class ValidationState {
         }
         constituencyOf[i] = slot!.index;
         slot!.count++;
-        if (slot!.rows.length > 0 && slot!.constituency!.bodyId === body.body.id) own = slot!.rows[slot!.rows.length - 1];
+        if (slot!.constituency?.bodyId === body.body.id) own = ownRow(slot!);
       }
       if (own !== undefined) addBits(own, bits, 1);
       else for (const row of body.rows) addBits(row, bits, 1);
@@ -597,7 +597,7 @@ export class ValidationState {
   /** The constituency rows, one per constituency whose body exists. */
   private *constituencyRows(): Generator<CompositionRow> {
     for (const slot of this.constituencySlotList) {
-      const own = slot.rows[slot.rows.length - 1];
+      const own = ownRow(slot);
       if (own !== undefined) yield own;
     }
   }
@@ -606,7 +606,7 @@ export class ValidationState {
   allRows(): CompositionRow[] {
     const out = [...this.otherRows.values()];
     for (const slot of this.constituencySlotList) {
-      const own = slot.rows[slot.rows.length - 1];
+      const own = ownRow(slot);
       if (own !== undefined) out.push(own);
     }
     return out;
@@ -783,6 +783,11 @@ function groupOrder(groupOf: Int32Array, groups: readonly Members[]): Int32Array
     if (g >= 0) order[next[g]!++] = i;
   }
   return order;
+}
+
+/** A constituency's own row: the last of its rows, absent while it or its body is missing. */
+function ownRow(slot: ConstituencySlot): CompositionRow | undefined {
+  return slot.rows[slot.rows.length - 1];
 }
 
 /** The same person: equal personIds, or, for two nominees without one, equal personKeys. */

@@ -6,6 +6,8 @@
  * the table reads one back only when two hashes are equal. (Repeated keys among 500,000 nominees are found by
  * findRepeats, which works in cache-sized partitions.)
  */
+import { hashString } from './repeats';
+
 export class StringTable {
   /** Pairs (entry, hash); entry -1 is a free slot. */
   private slots: Int32Array;
@@ -29,14 +31,10 @@ export class StringTable {
    * key, or -1 when `entry` was inserted.
    */
   insert(key: string, entry: number): number {
-    const hash = hashOf(key);
-    let slot = (hash ^ (hash >>> 16)) & this.mask;
-    for (;;) {
-      const at = this.slots[2 * slot]!;
-      if (at === -1) break;
-      if (this.slots[2 * slot + 1] === hash && this.keyOf(at) === key) return at;
-      slot = (slot + 1) & this.mask;
-    }
+    const hash = hashString(key);
+    const slot = this.probe(key, hash);
+    const at = this.slots[2 * slot]!;
+    if (at !== -1) return at;
     this.slots[2 * slot] = entry;
     this.slots[2 * slot + 1] = hash;
     if (++this.size * 2 > this.mask + 1) this.grow();
@@ -45,12 +43,15 @@ export class StringTable {
 
   /** The entry with key `key`, or -1. */
   find(key: string): number {
-    const hash = hashOf(key);
+    return this.slots[2 * this.probe(key, hashString(key))]!;
+  }
+
+  /** The slot holding `key`, or the free slot where it would go. */
+  private probe(key: string, hash: number): number {
     let slot = (hash ^ (hash >>> 16)) & this.mask;
     for (;;) {
       const at = this.slots[2 * slot]!;
-      if (at === -1) return -1;
-      if (this.slots[2 * slot + 1] === hash && this.keyOf(at) === key) return at;
+      if (at === -1 || (this.slots[2 * slot + 1] === hash && this.keyOf(at) === key)) return slot;
       slot = (slot + 1) & this.mask;
     }
   }
@@ -70,11 +71,4 @@ export class StringTable {
       this.slots[2 * slot + 1] = hash;
     }
   }
-}
-
-/** FNV-1a over the UTF-16 code units. */
-function hashOf(key: string): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return hash;
 }

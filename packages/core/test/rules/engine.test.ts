@@ -14,6 +14,10 @@ import {
   requiredForShare,
   toAddForShare,
   validate,
+  type RuleContext,
+  type RulePack,
+  type Scope,
+  type ScopeTargets,
 } from '../../src/rules/index';
 import { hanoiUnitOne } from '../fixtures';
 import { testPack } from './test-pack';
@@ -21,6 +25,21 @@ import { testPack } from './test-pack';
 function withNominees(mutate: (nominees: NomineeInput[]) => NomineeInput[]): Dataset {
   const input = hanoiUnitOne();
   return Dataset.parse({ ...input, nominees: mutate([...(input.nominees ?? [])]) } satisfies DatasetInput);
+}
+
+/** A pack of one info rule whose check only records what the context tells it. */
+function probePack<S extends Scope>(scope: S, check: (target: ScopeTargets[S], ctx: RuleContext<unknown>) => void): RulePack {
+  const probe = defineRule({
+    id: 'test/probe',
+    title: { vi: 'Thăm dò', en: 'Probe' },
+    description: { vi: 'Thăm dò', en: 'Probe' },
+    severity: 'info',
+    scope,
+    sources: [],
+    messages: { seen: { vi: '{id}', en: '{id}' } },
+    check,
+  });
+  return defineRulePack({ id: 'probe', title: { vi: 'Thăm dò', en: 'Probe' }, rules: [probe] });
 }
 
 describe('share arithmetic', () => {
@@ -186,20 +205,11 @@ describe('validate on Hà Nội constituency 1 (2021 official list)', () => {
     expect(formatReport(report, 'en')).toContain('[ERROR] test/max-seats: Hà Nội, đơn vị bầu cử số 2: 4 seats, at most 3');
     // Counting a person's nominations agrees with listing them, for the nominee being checked and any other.
     const counts: string[] = [];
-    const people = defineRule({
-      id: 'test/people',
-      title: { vi: 'Người', en: 'People' },
-      description: { vi: 'Người', en: 'People' },
-      severity: 'info',
-      scope: 'nominee',
-      sources: [],
-      messages: { seen: { vi: '{id}', en: '{id}' } },
-      check(n, ctx) {
-        const other = withSecond.nominees[0]!;
-        counts.push(`${n.id} ${ctx.countNominationsOf(n)}=${ctx.nominationsOf(n).length} ${ctx.countNominationsOf(other)}=${ctx.nominationsOf(other).length}`);
-      },
+    const other = withSecond.nominees[0]!;
+    const people = probePack('nominee', (n, ctx) => {
+      counts.push(`${n.id} ${ctx.countNominationsOf(n)}=${ctx.nominationsOf(n).length} ${ctx.countNominationsOf(other)}=${ctx.nominationsOf(other).length}`);
     });
-    validate(withSecond, { packs: [defineRulePack({ id: 'people', title: { vi: 'x', en: 'x' }, rules: [people] })] });
+    validate(withSecond, { packs: [people] });
     expect(counts).toContain('hn1-1 2=2 2=2');
     expect(counts).toContain('hn2-dup 2=2 2=2');
     expect(counts.filter((c) => c.includes(' 1=1 '))).toHaveLength(4);
@@ -207,23 +217,14 @@ describe('validate on Hà Nội constituency 1 (2021 official list)', () => {
 
   it('hands checks the same nominees in id order, in any order, and as a count', () => {
     const seen: string[] = [];
-    const lists = defineRule({
-      id: 'test/lists',
-      title: { vi: 'Danh sách', en: 'Lists' },
-      description: { vi: 'Danh sách', en: 'Lists' },
-      severity: 'info',
-      scope: 'constituency',
-      sources: [],
-      messages: { seen: { vi: '{id}', en: '{id}' } },
-      check(c, ctx) {
-        const ordered = ctx.nomineesIn(c.id).map((n) => n.id);
-        const any = ctx.nomineesIn(c.id, 'any').map((n) => n.id);
-        const ofBody = ctx.nomineesOfBody(c.bodyId).map((n) => n.id);
-        seen.push(JSON.stringify({ ordered, any: [...any].sort(), count: ctx.countIn(c.id), ofBody }));
-      },
+    const lists = probePack('constituency', (c, ctx) => {
+      const ordered = ctx.nomineesIn(c.id).map((n) => n.id);
+      const any = ctx.nomineesIn(c.id, 'any').map((n) => n.id);
+      const ofBody = ctx.nomineesOfBody(c.bodyId).map((n) => n.id);
+      seen.push(JSON.stringify({ ordered, any: [...any].sort(), count: ctx.countIn(c.id), ofBody }));
     });
     // Rows reversed: the official list is in name order, not id order.
-    validate({ ...dataset, nominees: [...dataset.nominees].reverse() }, { packs: [defineRulePack({ id: 'lists', title: { vi: 'x', en: 'x' }, rules: [lists] })] });
+    validate({ ...dataset, nominees: [...dataset.nominees].reverse() }, { packs: [lists] });
     const ids = dataset.nominees.map((n) => n.id).sort();
     expect(seen.map((s) => JSON.parse(s))).toEqual([{ ordered: ids, any: ids, count: 5, ofBody: ids }]);
   });
@@ -232,22 +233,13 @@ describe('validate on Hà Nội constituency 1 (2021 official list)', () => {
     let seen: [string, CompositionRow][] = [];
     let size = -1;
     let lookups: boolean[] = [];
-    const table = defineRule({
-      id: 'test/table',
-      title: { vi: 'Bảng', en: 'Table' },
-      description: { vi: 'Bảng', en: 'Table' },
-      severity: 'info',
-      scope: 'election',
-      sources: [],
-      messages: { seen: { vi: '{id}', en: '{id}' } },
-      check(_election, ctx) {
-        seen = [...ctx.composition.entries()];
-        size = ctx.composition.size;
-        lookups = seen.map(([key, row]) => ctx.composition.get(key) === row && ctx.composition.has(key));
-        lookups.push(!ctx.composition.has(compositionKey('constituency', 'nowhere')));
-      },
+    const table = probePack('election', (_election, ctx) => {
+      seen = [...ctx.composition.entries()];
+      size = ctx.composition.size;
+      lookups = seen.map(([key, row]) => ctx.composition.get(key) === row && ctx.composition.has(key));
+      lookups.push(!ctx.composition.has(compositionKey('constituency', 'nowhere')));
     });
-    const report = validate(dataset, { packs: [testPack, defineRulePack({ id: 'table', title: { vi: 'x', en: 'x' }, rules: [table] })] });
+    const report = validate(dataset, { packs: [testPack, table] });
     expect(seen.map(([key]) => key).sort()).toEqual(report.composition.map((r) => compositionKey(r.scope, r.id, r.bodyId)).sort());
     expect(seen.map(([key]) => key)).toContain(compositionKey('constituency', 'na-xv-01-1'));
     expect(size).toBe(report.composition.length);
