@@ -7,6 +7,7 @@ import { constituencyEthnicMinorityShare } from './constituency-ethnic-minority-
 import { constituencyWomenShare } from './constituency-women-share/index';
 import { councilCandidateSurplus } from './council-candidate-surplus/index';
 import { councilConstituencySeats } from './council-constituency-seats/index';
+import { councilIncumbents } from './council-incumbents/index';
 import { councilLevels } from './council-levels/index';
 import { councilLocalResidence } from './council-local-residence/index';
 import { councilNonParty } from './council-non-party/index';
@@ -37,6 +38,7 @@ export {
   constituencyWomenShare,
   councilCandidateSurplus,
   councilConstituencySeats,
+  councilIncumbents,
   councilLevels,
   councilLocalResidence,
   councilNonParty,
@@ -69,6 +71,7 @@ export const ALL_RULES: readonly Rule[] = [
   constituencyWomenShare,
   councilCandidateSurplus,
   councilConstituencySeats,
+  councilIncumbents,
   councilLevels,
   councilLocalResidence,
   councilNonParty,
