@@ -82,12 +82,15 @@ export function isIncumbent(
   term: string,
   bodyKind: BodyKind = 'national-assembly',
 ): boolean {
-  if (person.incumbencies.length === 0) return false;
-  // Most terms are written the same way on both sides: compare as given before normalising.
+  // A loop, not some(): a closure over term and bodyKind made V8 allocate a context on every call, and
+  // validate() calls this once per nominee.
   let wanted: string | undefined;
-  return person.incumbencies.some(
-    (i) => i.bodyKind === bodyKind && (i.term === term || normalizeTerm(i.term) === (wanted ??= normalizeTerm(term))),
-  );
+  for (const i of person.incumbencies) {
+    if (i.bodyKind !== bodyKind) continue;
+    // Most terms are written the same way on both sides: compare as given before normalising.
+    if (i.term === term || normalizeTerm(i.term) === (wanted ??= normalizeTerm(term))) return true;
+  }
+  return false;
 }
 
 /** "2016 - 2021" and "2016-2021", "xiv" and "XIV" name the same term. */

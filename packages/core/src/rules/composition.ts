@@ -112,20 +112,24 @@ export function compareRows(a: CompositionRow, b: CompositionRow): number {
 /** Ids are unique within one scope and body (one row per list), so one comparison orders them. */
 const byId = (a: CompositionRow, b: CompositionRow): number => (a.id < b.id ? -1 : 1);
 
-export function sortRows(rows: Iterable<CompositionRow>): CompositionRow[] {
-  // Per scope, rows by body id (the rows' own strings, so no key is built per row).
+export function sortRows(rows: readonly CompositionRow[]): CompositionRow[] {
+  // Per scope, rows by body id (the rows' own strings, so no key is built per row). Indexed loops and an
+  // output sized once: this runs once per validate(), often unoptimised, over 100,000 rows.
   const scopes = [0, 1, 2, 3].map(() => new Map<string, CompositionRow[]>());
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     const groups = scopes[SCOPE_ORDER[row.scope]]!;
     const key = row.bodyId ?? '';
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [row]);
     else group.push(row);
   }
-  const out: CompositionRow[] = [];
+  const out = new Array<CompositionRow>(rows.length);
+  let next = 0;
   for (const groups of scopes) {
     for (const key of [...groups.keys()].sort(compareStrings)) {
-      for (const row of groups.get(key)!.sort(byId)) out.push(row);
+      const group = groups.get(key)!.sort(byId);
+      for (let i = 0; i < group.length; i++) out[next++] = group[i]!;
     }
   }
   return out;

@@ -196,15 +196,20 @@ export class RuleRunner {
     let byKind = this.byScopeAndKind.get(scope);
     if (byKind === undefined) this.byScopeAndKind.set(scope, (byKind = new Map()));
     let rules = byKind.get(kind);
-    if (rules === undefined) {
-      // Election rules apply to every kind; the others to the kinds they name (all when they name none).
-      rules = (this.byScope.get(scope) ?? []).filter(({ active }) => {
-        const kinds = active.rule.bodyKinds;
-        return scope === 'election' || kinds === undefined || (kind !== undefined && kinds.includes(kind));
-      });
-      byKind.set(kind, rules);
-    }
+    if (rules === undefined) byKind.set(kind, (rules = this.matchRules(scope, kind)));
     return (this.lastRules = rules);
+  }
+
+  /**
+   * The rules of a scope that apply to a kind. Apart from rulesFor because its filter closes over scope and
+   * kind: V8 would then allocate a context on every rulesFor call, fast path included (24 MB per national run).
+   */
+  private matchRules(scope: Scope, kind: BodyKind | undefined): Runnable[] {
+    // Election rules apply to every kind; the others to the kinds they name (all when they name none).
+    return (this.byScope.get(scope) ?? []).filter(({ active }) => {
+      const kinds = active.rule.bodyKinds;
+      return scope === 'election' || kinds === undefined || (kind !== undefined && kinds.includes(kind));
+    });
   }
 
   /** Runs every rule of the target's scope on it; returns its findings (unsorted). */
@@ -322,8 +327,8 @@ export function summarize(findings: readonly Finding[]): { errors: number; warni
 }
 
 /** The composition table, sorted; a copy unless the rows belong to nobody else (copy = false). */
-export function compositionTable(rows: Iterable<CompositionRow>, copy = true): CompositionRow[] {
-  return sortRows(copy ? [...rows].map((r) => ({ ...r })) : rows);
+export function compositionTable(rows: readonly CompositionRow[], copy = true): CompositionRow[] {
+  return sortRows(copy ? rows.map((r) => ({ ...r })) : rows);
 }
 
 export function packIds(packs: readonly RulePack[]): string[] {
@@ -337,7 +342,7 @@ export function packIds(packs: readonly RulePack[]): string[] {
  */
 export function buildReport(
   findings: Finding[],
-  rows: Iterable<CompositionRow>,
+  rows: readonly CompositionRow[],
   options: Pick<ValidateOptions, 'packs' | 'stage'>,
   locale: Locale,
   copyRows = true,

@@ -184,15 +184,21 @@ export class ValidationState {
     this.lastBodySlot = undefined;
     for (const election of this.elections.values()) this.ensureRow('election', election.id, undefined);
     for (const body of this.bodies.values()) this.addBodySlot(body);
-    for (const c of this.dataset.constituencies) {
+    // Indexed loops over the 100,000 constituencies: this runs once per validate(), often before V8 optimises
+    // it, and unoptimised for...of allocates an iterator result per element.
+    const { constituencies } = this.dataset;
+    for (let i = 0; i < constituencies.length; i++) {
+      const c = constituencies[i]!;
       const existing = this.slotIds.insert(c.id, this.constituencySlotList.length);
       if (existing === -1) this.addConstituencySlot(c.id, c);
       else if (wins(c, this.constituencySlotList[existing]!.constituency!)) this.constituencySlotList[existing]!.constituency = c;
     }
-    for (const slot of this.constituencySlotList) this.addConstituencyRows(slot, 1);
+    const slots = this.constituencySlotList;
+    for (let i = 0; i < slots.length; i++) this.addConstituencyRows(slots[i]!, 1);
     if (!this.countNominees(nominees)) return false;
     // Constituency rows hold their own nominees only; add them to the unit, body and election rows above.
-    for (const slot of this.constituencySlotList) {
+    for (let s = 0; s < slots.length; s++) {
+      const slot = slots[s]!;
       const own = ownRow(slot);
       if (own === undefined || own.nominees === 0) continue;
       for (let i = 0; i < slot.rows.length - 1; i++) addCounts(slot.rows[i]!, own);
@@ -304,8 +310,9 @@ export class ValidationState {
   /** A group's members as an array, built from the order array on first use. */
   private membersOf(group: Members, order: Int32Array | undefined): Nominee[] {
     if (group.members === undefined) {
-      const members: Nominee[] = [];
-      for (let k = group.first; k < group.first + group.count; k++) members.push(this.list[order![k]!]!);
+      // Sized once: push() would grow a body's array of thousands several times over.
+      const members = new Array<Nominee>(group.count);
+      for (let k = 0; k < group.count; k++) members[k] = this.list[order![group.first + k]!]!;
       group.members = members;
       group.sorted = members.length < 2;
     }
@@ -604,11 +611,16 @@ export class ValidationState {
 
   /** Every composition row, for the report (a plain loop: the map's iterators are generators). */
   allRows(): CompositionRow[] {
-    const out = [...this.otherRows.values()];
-    for (const slot of this.constituencySlotList) {
-      const own = ownRow(slot);
-      if (own !== undefined) out.push(own);
+    const slots = this.constituencySlotList;
+    const out = new Array<CompositionRow>(this.otherRows.size + slots.length);
+    let next = 0;
+    for (const row of this.otherRows.values()) out[next++] = row;
+    for (let i = 0; i < slots.length; i++) {
+      const own = ownRow(slots[i]!);
+      if (own !== undefined) out[next++] = own;
     }
+    // Slots of constituencies that do not exist (named by a nominee only) have no row.
+    out.length = next;
     return out;
   }
 
