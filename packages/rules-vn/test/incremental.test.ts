@@ -12,10 +12,18 @@ import { caoBang, caoBangCouncil, CAO_BANG_2021, realNominee } from '../src/test
 
 const everything = Object.fromEntries(ALL_RULES.map((r) => [r.id, 'on' as const]));
 
+const COUNCIL_2016 = { bodyKind: 'provincial-council' as const, term: '2016-2021' };
+
 function start(): Dataset {
   const na = caoBang();
   const council = caoBangCouncil(3, 5);
-  return Dataset.parse({ ...council, nominees: [...na.nominees, ...council.nominees] });
+  // A council of 6 seats needs 2 re-running deputies (vn/council-incumbents) and has 1, so one edit can
+  // cross that line either way.
+  const bodies = (council.bodies ?? []).map((b) => (b.id === 'pc-04' ? { ...b, totalSeats: 6 } : b));
+  const councilNominees = council.nominees.map((n) =>
+    n.id === 'pc-2' ? { ...n, person: { ...n.person, incumbencies: [COUNCIL_2016] } } : n,
+  );
+  return Dataset.parse({ ...council, bodies, nominees: [...na.nominees, ...councilNominees] });
 }
 
 const nomineeChange: fc.Arbitrary<DatasetChange> = fc
@@ -29,6 +37,11 @@ const nomineeChange: fc.Arbitrary<DatasetChange> = fc
     residence: fc.constantFrom('04-001', '01', undefined),
     status: fc.constantFrom('active' as const, 'active' as const, 'withdrawn' as const),
     fullTime: fc.boolean(),
+    incumbencies: fc.constantFrom(
+      'as-listed' as const,
+      [COUNCIL_2016],
+      [{ bodyKind: 'provincial-council' as const, term: '2021-2026' }],
+    ),
   })
   .map((r) => {
     const base = realNominee(CAO_BANG_2021[r.row]!);
@@ -43,6 +56,7 @@ const nomineeChange: fc.Arbitrary<DatasetChange> = fc
           gender: r.gender,
           dateOfBirth: r.dateOfBirth,
           ...(r.residence === undefined ? {} : { residenceUnitId: r.residence }),
+          ...(r.incumbencies === 'as-listed' ? {} : { incumbencies: r.incumbencies }),
         },
         nomination: {
           bodyId: r.body,
