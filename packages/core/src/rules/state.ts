@@ -609,7 +609,7 @@ export class ValidationState {
     }
   }
 
-  /** Every composition row, for the report (a plain loop: the map's iterators are generators). */
+  /** Every composition row, for the report, in an array sized once. */
   allRows(): CompositionRow[] {
     const slots = this.constituencySlotList;
     const out = new Array<CompositionRow>(this.otherRows.size + slots.length);
