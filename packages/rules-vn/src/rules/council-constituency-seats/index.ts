@@ -1,6 +1,7 @@
 import { defineRule } from '@ungcu/core/rules';
 import { z } from 'zod';
 import { COUNCIL_KINDS, docsUrl, law } from '../../sources';
+import { checkMaxSeats, maxSeatsFixes, maxSeatsMessages } from '../constituency-seats';
 
 /** Điều 10 khoản 4: a People's Council constituency elects no more than five deputies. */
 export const councilConstituencySeats = defineRule({
@@ -19,27 +20,8 @@ export const councilConstituencySeats = defineRule({
     en: '“Each constituency for a People’s Council elects no more than five deputies.”',
   },
   options: z.object({ maxSeats: z.int().positive().default(5) }).strict(),
-  messages: {
-    tooMany: {
-      vi: '{name}: được bầu {seats} đại biểu, vượt mức tối đa {maxSeats}',
-      en: '{name}: elects {seats} deputies, more than the maximum of {maxSeats}',
-    },
-  },
-  fixes: {
-    split: {
-      vi: 'Giảm số đại biểu xuống {maxSeats} hoặc chia đơn vị bầu cử',
-      en: 'Reduce the seats to {maxSeats} or split the constituency',
-    },
-  },
+  messages: maxSeatsMessages,
+  fixes: maxSeatsFixes,
   docsUrl: docsUrl('vn/council-constituency-seats'),
-  check(c, ctx) {
-    if (c.seats <= ctx.options.maxSeats) return;
-    const name = ctx.nameOf('constituency', c.id) ?? c.id;
-    ctx.report({
-      messageId: 'tooMany',
-      fixId: 'split',
-      target: { kind: 'constituency', id: c.id, name },
-      data: { name, seats: c.seats, maxSeats: ctx.options.maxSeats, actual: c.seats, required: ctx.options.maxSeats },
-    });
-  },
+  check: checkMaxSeats,
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '@ungcu/core/rules';
 import { z } from 'zod';
 import { docsUrl, law } from '../../sources';
+import { checkMaxSeats, maxSeatsFixes, maxSeatsMessages } from '../constituency-seats';
 
 /** Điều 10 khoản 4: a National Assembly constituency elects no more than three deputies. */
 export const naConstituencySeats = defineRule({
@@ -25,27 +26,8 @@ export const naConstituencySeats = defineRule({
     },
   ],
   options: z.object({ maxSeats: z.int().positive().default(3) }).strict(),
-  messages: {
-    tooMany: {
-      vi: '{name}: được bầu {seats} đại biểu, vượt mức tối đa {maxSeats}',
-      en: '{name}: elects {seats} deputies, more than the maximum of {maxSeats}',
-    },
-  },
-  fixes: {
-    split: {
-      vi: 'Giảm số đại biểu xuống {maxSeats} hoặc chia đơn vị bầu cử',
-      en: 'Reduce the seats to {maxSeats} or split the constituency',
-    },
-  },
+  messages: maxSeatsMessages,
+  fixes: maxSeatsFixes,
   docsUrl: docsUrl('vn/na-constituency-seats'),
-  check(c, ctx) {
-    if (c.seats <= ctx.options.maxSeats) return;
-    const name = ctx.nameOf('constituency', c.id) ?? c.id;
-    ctx.report({
-      messageId: 'tooMany',
-      fixId: 'split',
-      target: { kind: 'constituency', id: c.id, name },
-      data: { name, seats: c.seats, maxSeats: ctx.options.maxSeats, actual: c.seats, required: ctx.options.maxSeats },
-    });
-  },
+  check: checkMaxSeats,
 });
