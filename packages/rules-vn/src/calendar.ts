@@ -66,7 +66,7 @@ const STEPS: readonly Step[] = [
   },
   {
     id: 'adjustment-1',
-    title: { vi: 'Điều chỉnh lần thứ nhất cơ cấu, thành phần, số lượng', en: 'First adjustment of structure and numbers' },
+    title: { vi: 'Điều chỉnh lần thứ nhất cơ cấu, thành phần, số lượng', en: 'First adjustment of structure, composition and numbers' },
     concerns: { vi: 'Ủy ban thường vụ Quốc hội; Thường trực HĐND', en: "NA Standing Committee; council standing bodies" },
     articles: [law('40'), law('51')],
     bound: 'no-later-than',
@@ -112,7 +112,7 @@ const STEPS: readonly Step[] = [
   },
   {
     id: 'adjustment-2',
-    title: { vi: 'Điều chỉnh lần thứ hai cơ cấu, thành phần, số lượng', en: 'Second adjustment of structure and numbers' },
+    title: { vi: 'Điều chỉnh lần thứ hai cơ cấu, thành phần, số lượng', en: 'Second adjustment of structure, composition and numbers' },
     concerns: { vi: 'Ủy ban thường vụ Quốc hội', en: 'NA Standing Committee' },
     articles: [law('47')],
     bound: 'no-later-than',
@@ -321,7 +321,7 @@ const STEPS: readonly Step[] = [
     v2025: 7,
     recalled2015: true,
     notes: {
-      vi: 'Chỉ khi cần bầu cử thêm (số người trúng cử chưa đủ) hoặc bầu cử lại (dưới một nửa cử tri đi bầu, hoặc kết quả bị hủy).',
+      vi: 'Chỉ khi cần bầu cử thêm (số người trúng cử chưa đủ) hoặc bầu cử lại (số cử tri đi bầu chưa quá một nửa, hoặc kết quả bị hủy).',
       en: 'Only when an additional election (too few winners) or a re-run (turnout at most half, or a result annulled) is needed.',
     },
   },

@@ -11,7 +11,7 @@ export const vn2021 = defineRulePack({
   id: 'vn-2021',
   title: {
     vi: 'Bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND nhiệm kỳ 2021-2026 (Luật 85/2015/QH13)',
-    en: "2021 elections of the 15th National Assembly and People's Councils (Law 85/2015/QH13)",
+    en: "Elections of the 15th National Assembly and of People's Councils for the 2021-2026 term (Law 85/2015/QH13)",
   },
   description: {
     vi: 'Luật Bầu cử số 85/2015/QH13 (trước khi sửa đổi năm 2025); Nghị quyết 1185 và 1187/NQ-UBTVQH14; Hướng dẫn 36-HD/BTCTW năm 2021.',

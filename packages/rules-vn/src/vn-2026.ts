@@ -14,7 +14,7 @@ export const vn2026 = defineRulePack({
   extends: vn2021,
   title: {
     vi: 'Bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND nhiệm kỳ 2026-2031 (Luật 85/2015/QH13 sửa đổi bởi Luật 83/2025/QH15)',
-    en: "2026 elections of the 16th National Assembly and People's Councils (Law 85/2015/QH13 as amended by Law 83/2025/QH15)",
+    en: "Elections of the 16th National Assembly and of People's Councils for the 2026-2031 term (Law 85/2015/QH13 as amended by Law 83/2025/QH15)",
   },
   description: {
     vi: 'Luật Bầu cử số 85/2015/QH13 sửa đổi, bổ sung bởi Luật số 83/2025/QH15; Nghị quyết 1891/NQ-UBTVQH15; Nghị quyết 107/2025/UBTVQH15.',

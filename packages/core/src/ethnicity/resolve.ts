@@ -93,7 +93,7 @@ function unknown(value: string, part?: string): EthnicityResolution {
   const what = part === undefined ? '' : ` (${quote(part)})`;
   return failure('unknown', value, [], {
     vi:
-      `Không nhận ra dân tộc ${quote(value)}${what}: không có trong Danh mục các dân tộc Việt Nam ` +
+      `Không nhận ra dân tộc ${quote(value)}${what}: không có trong Danh mục 54 dân tộc Việt Nam ` +
       `(Quyết định 121-TCTK/PPCĐ) và không phải tên gọi khác đã biết của một dân tộc. Hãy ghi tên chính thức.`,
     en:
       `Unknown ethnicity ${quote(value)}${what}: it is neither in the official list of Vietnam's 54 ethnic ` +

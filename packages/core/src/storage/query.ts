@@ -45,7 +45,7 @@ function checkCount(name: string, value: number | undefined, min: number): void 
   if (value === undefined || (Number.isInteger(value) && value >= min)) return;
   throw new ConfigError({
     en: `List option "${name}" must be an integer >= ${min}, got ${value}`,
-    vi: `Tùy chọn "${name}" phải là số nguyên >= ${min}, nhận được ${value}`,
+    vi: `Tùy chọn danh sách "${name}" phải là số nguyên >= ${min}, nhận được ${value}`,
   });
 }
 
