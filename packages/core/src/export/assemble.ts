@@ -270,16 +270,20 @@ export function assemble(
     places.set(entity, r.place);
   });
 
-  // 5. Nominees.
+  // 5. Nominees. A nomination's id is its place (the constituency, or the body when there is none) and the
+  // person's name, never the date of birth: correcting a birth date must update the record, not add a second
+  // nominee. Two people of the same name in one place are told apart by a hash of name and date of birth.
   const bodyOfRecord = records.map(bodyOf);
+  const placeOfRecord = records.map((r, i) => recordConstituency.get(r)?.entity.id ?? bodyOfRecord[i]!.id);
   records.forEach((r, i) => {
-    if (r.id === undefined) ids.register(bodyOfRecord[i]!.id, nomineeReadable(r), personIdentity(r));
+    if (r.id === undefined) ids.register(placeOfRecord[i]!, r.person.fullName, personIdentity(r));
   });
   const nominees: NomineeInput[] = records.map((r, i) => {
     const body = bodyOfRecord[i]!;
     const constituency = recordConstituency.get(r);
     const orgKey = orgKeys[i];
-    const id = r.id ?? `${body.id}/${ids.id(body.id, nomineeReadable(r), personIdentity(r))}`;
+    const place = placeOfRecord[i]!;
+    const id = r.id ?? `${place}/${ids.id(place, r.person.fullName, personIdentity(r))}`;
     const nominee: NomineeInput = {
       id,
       ...(r.personId === undefined ? {} : { personId: r.personId }),
@@ -295,6 +299,7 @@ export function assemble(
         ...(r.nomination.listNumber === undefined ? {} : { listNumber: r.nomination.listNumber }),
         ...(r.nomination.fullTime === undefined ? {} : { fullTime: r.nomination.fullTime }),
       },
+      ...(r.sourceText === undefined ? {} : { sourceText: r.sourceText }),
     };
     places.set(nominee, r.place);
     return nominee;
@@ -322,10 +327,6 @@ export function assemble(
     },
     places,
   };
-}
-
-function nomineeReadable(r: NomineeRecord): string {
-  return `${r.person.fullName} ${r.person.dateOfBirth}`;
 }
 
 /** Same person: the name blind to case, NFC/NFD and tone placement, plus the date of birth. */

@@ -12,6 +12,7 @@ import { formatDayFirstDate, parseDayFirstDate } from '../text/dates';
 import { comparisonKey, normalizeText, stripDiacritics } from '../text/normalize';
 import { type CellValue, type OutputCell, cellText, nameText } from './cell';
 import { cachedComparisonKey } from './memo';
+import { genderOfWord, genderSynonymList } from './gender-words';
 import type { ImportErrorCode } from './import-error';
 
 export type FieldResult<T> =
@@ -71,21 +72,15 @@ export function parsePartyJoinDate(value: CellValue): FieldResult<string | null>
   return parseDate(value);
 }
 
-const GENDER_WORDS: ReadonlyMap<string, 'male' | 'female'> = new Map([
-  [comparisonKey('Nam'), 'male'],
-  [comparisonKey('Nữ'), 'female'],
-  ['male', 'male'],
-  ['female', 'female'],
-]);
-
+/** Giới tính: "Nam" or "Nữ", or one of the unambiguous synonyms of gender-words.ts ("female", "F", "Nu"...). */
 export function parseGender(value: CellValue): FieldResult<'male' | 'female'> {
   const text = cellText(value);
-  const gender = GENDER_WORDS.get(cachedComparisonKey(text));
+  const gender = genderOfWord(text);
   if (gender !== undefined) return ok(gender);
   return fail(
     'invalid-gender',
-    `Giới tính "${text}" không hợp lệ: ghi "Nam" hoặc "Nữ".`,
-    `Gender "${text}" is not valid: write "Nam" (male) or "Nữ" (female).`,
+    `Giới tính "${text}" không hợp lệ: ghi "Nam" hoặc "Nữ"; cũng nhận ${genderSynonymList('male')} cho nam và ${genderSynonymList('female')} cho nữ, viết hoa hay thường đều được.`,
+    `Gender "${text}" is not valid: write "Nam" (male) or "Nữ" (female); also accepted: ${genderSynonymList('male')} for male and ${genderSynonymList('female')} for female, in any case.`,
   );
 }
 
@@ -120,7 +115,7 @@ export function parseInteger(value: CellValue, min = 0): FieldResult<number> {
   return fail(
     'invalid-number',
     `"${text}" không phải là số nguyên${min > 0 ? ' dương' : ''}.`,
-    `"${text}" is not a ${min > 0 ? 'positive' : 'whole'} number.`,
+    `"${text}" is not a ${min > 0 ? 'positive ' : ''}whole number.`,
   );
 }
 
@@ -224,6 +219,48 @@ export function formatCouncilIncumbencies(incumbencies: readonly Incumbency[]): 
   return [...segments].map(([unit, terms]) => `${unit} nhiệm kỳ ${terms.join(', ')}`).join('; ');
 }
 
+/** The header both layouts give the council incumbency column: `sourceText` keeps an unreadable cell under it. */
+export const COUNCIL_INCUMBENCY_HEADER = 'Là đại biểu HĐND';
+
+/** A council incumbency cell read: the terms it states, and the cell itself when part of it could not be read. */
+export interface CouncilIncumbencyCell {
+  readonly incumbencies: Incumbency[];
+  readonly sourceText?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Reads the council incumbency cell and warns once per segment it cannot read. The readable terms become
+ * incumbencies; the whole cell is kept as written in `sourceText`, so what the list says is never dropped.
+ */
+export function readCouncilIncumbencyCell(value: CellValue, warn: (segment: string, message: LocalizedText) => void): CouncilIncumbencyCell {
+  const { incumbencies, unparsed } = parseCouncilIncumbencies(value);
+  for (const segment of unparsed) {
+    warn(segment, {
+      vi: `Không đọc được nhiệm kỳ HĐND "${segment}" (cần dạng "Tỉnh Nghệ An nhiệm kỳ 2011-2016, 2016-2021"); phần này không được tính là nhiệm kỳ, nhưng cả ô được giữ nguyên văn (sourceText).`,
+      en: `Cannot read the council term "${segment}" (expected "Tỉnh Nghệ An nhiệm kỳ 2011-2016, 2016-2021"); this part is not counted as a term, but the whole cell is kept as written (sourceText).`,
+    });
+  }
+  if (unparsed.length === 0) return { incumbencies };
+  return { incumbencies, sourceText: { [COUNCIL_INCUMBENCY_HEADER]: cellText(value) } };
+}
+
+const incumbencyKey = (i: Incumbency): string => `${i.bodyKind}|${i.term}|${i.unitName ?? ''}`;
+
+/**
+ * The council incumbency cell to write: the cell as it was read when the nominee kept it and it still reads to
+ * the council terms the nominee has (so a list read and written again says what it said), else the terms
+ * formatted (they were edited since the import, and the kept text would contradict them).
+ */
+export function councilIncumbencyText(p: Person, sourceText: Readonly<Record<string, string>> | undefined): string {
+  const kept = sourceText?.[COUNCIL_INCUMBENCY_HEADER];
+  if (kept !== undefined) {
+    const now = p.incumbencies.filter((i) => i.bodyKind !== 'national-assembly').map(incumbencyKey);
+    const read = parseCouncilIncumbencies(kept).incumbencies.map(incumbencyKey);
+    if (now.length === read.length && now.every((k, i) => k === read[i])) return kept;
+  }
+  return formatCouncilIncumbencies(p.incumbencies);
+}
+
 /** An enumerated column: each model value has a Vietnamese label; the label or the value itself is accepted. */
 export interface EnumCodec<T extends string> {
   readonly values: readonly T[];
@@ -317,9 +354,10 @@ export const organizationKindCodec = enumCodec(
 
 /**
  * The person columns both tabular layouts write in the same order, from the date of birth to the council
- * incumbencies: the official list's columns, which the nominee template repeats after its own.
+ * incumbencies: the official list's columns, which the nominee template repeats after its own. `sourceText` is
+ * the nominee's cells kept as written, written back where they still hold.
  */
-export function personDetailCells(p: Person): OutputCell[] {
+export function personDetailCells(p: Person, sourceText?: Readonly<Record<string, string>>): OutputCell[] {
   return [
     { date: p.dateOfBirth },
     formatGender(p.gender),
@@ -337,6 +375,6 @@ export function personDetailCells(p: Person): OutputCell[] {
     p.workplace,
     p.partyJoinDate === null ? undefined : { date: p.partyJoinDate },
     formatNaIncumbencies(p.incumbencies),
-    formatCouncilIncumbencies(p.incumbencies),
+    councilIncumbencyText(p, sourceText),
   ];
 }

@@ -21,6 +21,11 @@ export const IMPORT_ERROR_CODES = [
   'inconsistent-constituency',
   'duplicate-row',
   'invalid-field',
+  'empty-file',
+  'control-character',
+  'legacy-encoding',
+  'unknown-encoding',
+  'input-limit',
 ] as const;
 export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
 

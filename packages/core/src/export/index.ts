@@ -43,3 +43,17 @@ export { neutralizeFormula, restoreFormula } from './formula-safety';
 export { formatDate, parseDate } from './fields';
 export { parseConstituencyText, formatConstituencyText, type ConstituencyText } from './constituency-text';
 export { slug, shortHash } from './ids';
+export { type FieldChange, canonicalJson, diffEntity, fieldLabel, formatFieldChange, formatFieldValue } from './changes';
+export { type NomineeMatch, reconcileNominees } from './reconcile';
+export {
+  DEFAULT_REMOVED_REASON,
+  OPERATION_WORDS,
+  importIntoStore,
+  summaryCounts,
+  type ChangeOperation,
+  type CollectionCounts,
+  type EntityChange,
+  type ImportIntoStoreOptions,
+  type ImportMode,
+  type ImportSummary,
+} from './import-into-store';

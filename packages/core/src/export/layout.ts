@@ -61,6 +61,8 @@ export interface NomineeRecord {
     readonly listNumber?: number;
     readonly fullTime?: boolean;
   };
+  /** Cells kept as written because they could not be fully read, by column header (Nominee.sourceText). */
+  readonly sourceText?: Readonly<Record<string, string>>;
 }
 
 /** Reads the cells of one row by column key. */

@@ -13,7 +13,7 @@ import {
   bodyKindCodec,
   organizationKindCodec,
   originCodec,
-  parseCouncilIncumbencies,
+  COUNCIL_INCUMBENCY_HEADER,
   personDetailCells,
   parseDate,
   parseEthnicity,
@@ -22,6 +22,7 @@ import {
   parseNaIncumbencies,
   parseNationality,
   parsePartyJoinDate,
+  readCouncilIncumbencyCell,
   stageCodec,
   statusCodec,
   yesNoCodec,
@@ -97,7 +98,7 @@ export const NOMINEE_TEMPLATE_COLUMNS: readonly LayoutColumn<Key>[] = [
   column('constituencyDescription', 'Mô tả đơn vị bầu cử', 'Constituency description', 'Constituency.description', 'Các đơn vị hành chính thuộc đơn vị bầu cử, như trong nghị quyết.', 'The units the constituency covers, as the resolution writes them.', { width: 30 }),
   column('declaredCandidates', 'Số người ứng cử của đơn vị', 'Declared candidates', 'Constituency.declaredCandidates', 'Số người ứng cử ở đơn vị bầu cử như đã công bố, nếu có.', 'Number of candidates of the constituency as published, if any.', { type: 'integer', width: 8 }),
   column('listNumber', 'STT', 'List number', 'nomination.listNumber', 'Số thứ tự trong danh sách.', 'Number on the list.', { type: 'integer', width: 6 }),
-  column('fullName', 'Họ và tên', 'Full name', 'person.fullName', 'Họ và tên khai sinh.', 'Full name.', { present: true, required: true, width: 24 }),
+  column('fullName', 'Họ và tên', 'Full name', 'person.fullName', 'Họ và tên khai sinh.', 'Full name as registered at birth.', { present: true, required: true, width: 24 }),
   column('alias', 'Tên gọi khác', 'Other name', 'person.alias', 'Tên gọi khác, nếu có.', 'Other name, if any.', { width: 14 }),
   column('dateOfBirth', 'Ngày sinh', 'Date of birth', 'person.dateOfBirth', 'Ngày/tháng/năm sinh.', 'Date of birth, day/month/year.', { present: true, required: true, type: 'date', width: 12 }),
   column('gender', 'Giới tính', 'Gender', 'person.gender', '"Nam" hoặc "Nữ".', '"Nam" (male) or "Nữ" (female).', { present: true, required: true, type: 'list', list: ['Nam', 'Nữ'], width: 8 }),
@@ -115,7 +116,7 @@ export const NOMINEE_TEMPLATE_COLUMNS: readonly LayoutColumn<Key>[] = [
   column('workplace', 'Nơi công tác', 'Workplace', 'person.workplace', 'Nơi công tác.', 'Workplace.', { width: 28 }),
   column('partyJoinDate', 'Ngày vào Đảng', 'Party join date', 'person.partyJoinDate', 'Ngày/tháng/năm vào Đảng; để trống nếu không phải đảng viên.', 'Date of joining the Party; blank for a non-party person.', { type: 'date', width: 12 }),
   column('naIncumbency', 'Là đại biểu Quốc hội khóa', 'National Assembly deputy in terms', 'person.incumbencies (national-assembly)', 'Các khóa đã là đại biểu Quốc hội, ví dụ "XIII, XIV"; "Không" hoặc để trống nếu chưa.', 'Terms served in the National Assembly, e.g. "XIII, XIV"; "Không" or blank if none.', { width: 14 }),
-  column('councilIncumbency', 'Là đại biểu HĐND', "People's Council deputy in terms", 'person.incumbencies (councils)', 'Ví dụ "Tỉnh Nghệ An nhiệm kỳ 2011-2016, 2016-2021"; nhiều đơn vị cách nhau bằng dấu chấm phẩy.', 'E.g. "Tỉnh Nghệ An nhiệm kỳ 2011-2016, 2016-2021"; several units separated by semicolons.', { width: 28 }),
+  column('councilIncumbency', COUNCIL_INCUMBENCY_HEADER, "People's Council deputy in terms", 'person.incumbencies (councils)', 'Ví dụ "Tỉnh Nghệ An nhiệm kỳ 2011-2016, 2016-2021"; nhiều đơn vị cách nhau bằng dấu chấm phẩy.', 'E.g. "Tỉnh Nghệ An nhiệm kỳ 2011-2016, 2016-2021"; several units separated by semicolons.', { width: 28 }),
   column('origin', 'Nguồn giới thiệu', 'Origin', 'nomination.origin', 'Trung ương, Địa phương hoặc Tự ứng cử.', 'Central, local or self-nominated.', { present: true, required: true, type: 'list', list: labels(originCodec), width: 12 }),
   column('organization', 'Cơ quan, tổ chức giới thiệu', 'Nominating organization', 'nomination.organizationId → NominatingOrganization.name', 'Cơ quan, tổ chức, đơn vị giới thiệu; để trống nếu tự ứng cử.', 'The organization that introduces the nominee; blank if self-nominated.', { width: 28 }),
   column('organizationKind', 'Loại cơ quan, tổ chức giới thiệu', 'Kind of nominating organization', 'NominatingOrganization.kind', 'Bắt buộc khi có cơ quan, tổ chức giới thiệu.', 'Required when an organization is given.', { type: 'list', list: labels(organizationKindCodec), width: 20 }),
@@ -188,18 +189,11 @@ export const nomineeTemplateLayout: Layout<Key> = {
     const ethnicity = read(report, cells, 'ethnicity', parseEthnicity(v('ethnicity')));
     const partyJoinDate = read(report, cells, 'partyJoinDate', parsePartyJoinDate(v('partyJoinDate')));
     const naTerms = read(report, cells, 'naIncumbency', parseNaIncumbencies(v('naIncumbency')));
-    const council = parseCouncilIncumbencies(v('councilIncumbency'));
-    for (const segment of council.unparsed) {
-      report.error({
-        key: 'councilIncumbency',
-        code: 'unparsed-incumbency',
-        value: segment,
-        message: {
-          vi: `Không đọc được nhiệm kỳ HĐND "${segment}": ghi dạng "Tỉnh Nghệ An nhiệm kỳ 2011-2016, 2016-2021".`,
-          en: `Cannot read the council term "${segment}": write it as "Tỉnh Nghệ An nhiệm kỳ 2011-2016, 2016-2021".`,
-        },
-      });
-    }
+    // As on the official list, a council term that does not read is a warning: the cell is kept as written
+    // (sourceText), so a list read from the official layout and written to the template reads back the same.
+    const council = readCouncilIncumbencyCell(v('councilIncumbency'), (segment, message) =>
+      report.warning({ key: 'councilIncumbency', code: 'unparsed-incumbency', value: segment, message }),
+    );
     const origin = read(report, cells, 'origin', originCodec.parse(v('origin')));
     const organization = optionalText(cells, 'organization');
     const organizationKind = readOptional(report, cells, 'organizationKind', () =>
@@ -232,7 +226,6 @@ export const nomineeTemplateLayout: Layout<Key> = {
       ethnicity === undefined ||
       partyJoinDate === undefined ||
       naTerms === undefined ||
-      council.unparsed.length > 0 ||
       origin === undefined ||
       organizationKind === null ||
       (organization !== undefined && organizationKind === undefined) ||
@@ -285,6 +278,7 @@ export const nomineeTemplateLayout: Layout<Key> = {
         listNumber,
         fullTime: fullTime === undefined ? undefined : fullTime === 'yes',
       }),
+      sourceText: council.sourceText,
     });
   },
 
@@ -358,7 +352,7 @@ function templateRow(n: Nominee, ctx: RowContext): OutputCell[] {
     m.listNumber,
     p.fullName,
     p.alias,
-    ...personDetailCells(p),
+    ...personDetailCells(p, n.sourceText),
     originCodec.format(m.origin),
     ctx.organization?.name,
     ctx.organization === undefined ? undefined : organizationKindCodec.format(ctx.organization.kind),

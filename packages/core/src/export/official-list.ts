@@ -10,7 +10,7 @@ import { type OutputCell, cellText, nameText } from './cell';
 import { defined } from './defined';
 import {
   type FieldResult,
-  parseCouncilIncumbencies,
+  COUNCIL_INCUMBENCY_HEADER,
   personDetailCells,
   parseDate,
   parseEthnicity,
@@ -19,6 +19,7 @@ import {
   parseNaIncumbencies,
   parseNationality,
   parsePartyJoinDate,
+  readCouncilIncumbencyCell,
 } from './fields';
 import { formatConstituencyText, formatUnitContext, parseConstituencyText } from './constituency-text';
 import { nomineesByConstituency, orderedConstituencies } from './encode-order';
@@ -84,7 +85,7 @@ export const OFFICIAL_LIST_COLUMNS: readonly LayoutColumn<Key>[] = [
   column('workplace', 'Nơi công tác', 'Workplace', 'person.workplace', 'Nơi công tác.', 'Workplace.', { width: 30 }),
   column('partyJoinDate', 'Ngày vào Đảng', 'Party join date', 'person.partyJoinDate', 'Ngày vào Đảng; để trống hoặc "Không" nếu không phải đảng viên.', 'Date of joining the Party; blank or "Không" for a non-party person.', { type: 'date', width: 12 }),
   column('naIncumbency', 'Là đại biểu QH', 'National Assembly deputy in terms', 'person.incumbencies (national-assembly)', 'Các khóa đã là đại biểu Quốc hội, ví dụ "XIII, XIV", hoặc "Không".', 'Terms served in the National Assembly, e.g. "XIII, XIV", or "Không".', { width: 14 }),
-  column('councilIncumbency', 'Là đại biểu HĐND', "People's Council deputy in terms", 'person.incumbencies (councils)', 'Nhiệm kỳ đã là đại biểu HĐND, ví dụ "Tỉnh Nghệ An nhiệm kỳ 2011-2016, 2016-2021", hoặc "Không".', 'Council terms served, e.g. "Tỉnh Nghệ An nhiệm kỳ 2011-2016, 2016-2021", or "Không".', { width: 30 }),
+  column('councilIncumbency', COUNCIL_INCUMBENCY_HEADER, "People's Council deputy in terms", 'person.incumbencies (councils)', 'Nhiệm kỳ đã là đại biểu HĐND, ví dụ "Tỉnh Nghệ An nhiệm kỳ 2011-2016, 2016-2021", hoặc "Không".', 'Council terms served, e.g. "Tỉnh Nghệ An nhiệm kỳ 2011-2016, 2016-2021", or "Không".', { width: 30 }),
 ];
 
 /** Columns holding names: whitespace is collapsed there ("Nguyễn  Văn A" is "Nguyễn Văn A"). */
@@ -145,18 +146,9 @@ export const officialListLayout: Layout<Key> = {
     const ethnicity = read(report, cells, 'ethnicity', parseEthnicity(cells.value('ethnicity')));
     const partyJoinDate = read(report, cells, 'partyJoinDate', parsePartyJoinDate(cells.value('partyJoinDate')));
     const naTerms = read(report, cells, 'naIncumbency', parseNaIncumbencies(cells.value('naIncumbency')));
-    const council = parseCouncilIncumbencies(cells.value('councilIncumbency'));
-    for (const segment of council.unparsed) {
-      report.warning({
-        key: 'councilIncumbency',
-        code: 'unparsed-incumbency',
-        value: segment,
-        message: {
-          vi: `Không đọc được nhiệm kỳ HĐND "${segment}" (cần dạng "Tỉnh X nhiệm kỳ 2011-2016"); phần này không được lưu.`,
-          en: `Cannot read the council term "${segment}" (expected "Tỉnh X nhiệm kỳ 2011-2016"); this part is not kept.`,
-        },
-      });
-    }
+    const council = readCouncilIncumbencyCell(cells.value('councilIncumbency'), (segment, message) =>
+      report.warning({ key: 'councilIncumbency', code: 'unparsed-incumbency', value: segment, message }),
+    );
     const term = options.election?.term;
     if (
       province === undefined ||
@@ -206,6 +198,7 @@ export const officialListLayout: Layout<Key> = {
         incumbencies: [...naTerms, ...council.incumbencies],
       }),
       nomination: { origin, stage: options.stage ?? 'official', status: 'active', listNumber },
+      ...(council.sourceText === undefined ? {} : { sourceText: council.sourceText }),
     };
   },
 
@@ -252,7 +245,7 @@ function officialRow(
     text,
     n.nomination.listNumber ?? position,
     p.fullName,
-    ...personDetailCells(p),
+    ...personDetailCells(p, n.sourceText),
   ];
 }
 

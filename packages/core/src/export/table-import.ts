@@ -8,6 +8,7 @@ import { ConfigError } from '../errors/classes';
 import { ENTITY_SCHEMAS, emptyDataset, type CollectionName, type Dataset } from '../model/dataset';
 import { cachedAdminUnitKey } from './memo';
 import { type CellValue, isBlank } from './cell';
+import { type ControlCharacterHit, controlCharacterMessage, findControlCharacter, visibleControlCharacters } from './control-characters';
 import { type ConstituencyConflict, assemble, personIdentity } from './assemble';
 import { type ImportError, type ImportErrorCode, type RowPlace, columnLetter, importError } from './import-error';
 import { type Layout, type NomineeRecord, type RowIssue, detectLayout, matchHeaders } from './layout';
@@ -49,6 +50,8 @@ export class TableImport {
   private readonly fileOrder = new Map<string, number>();
   private readonly seenPeople = new Map<string, Seen>();
   private readonly seenIds = new Map<string, Seen>();
+  /** Per file: the sheets begun and the data rows they held, to report a file with nothing to import. */
+  private readonly fileContents = new Map<string, { sheets: (string | undefined)[]; dataRows: number }>();
   private readonly forcedLayout: Layout | undefined;
   /** Where each record's seats are written, to report a constituency that disagrees with itself. */
   private readonly seatsColumns = new Map<NomineeRecord, { column: { header: string; letter?: string }; value?: string }>();
@@ -69,12 +72,22 @@ export class TableImport {
     this.errors.push(importError({ file, ...(extra.sheet === undefined ? {} : { sheet: extra.sheet }), row: extra.row ?? 1 }, code, message));
   }
 
+  /** Records a warning about a whole file (read, but only after a conversion the user should know of). */
+  fileWarning(file: string, code: ImportErrorCode, message: LocalizedText, extra: { sheet?: string; row?: number } = {}): void {
+    this.noteFile(file);
+    this.warnings.push(importError({ file, ...(extra.sheet === undefined ? {} : { sheet: extra.sheet }), row: extra.row ?? 1 }, code, message));
+  }
+
   private noteFile(file: string): void {
     if (!this.fileOrder.has(file)) this.fileOrder.set(file, this.fileOrder.size);
   }
 
   beginSheet(file: string, sheet?: string): SheetReader {
     this.noteFile(file);
+    const contents = this.fileContents.get(file) ?? { sheets: [], dataRows: 0 };
+    contents.sheets.push(sheet);
+    this.fileContents.set(file, contents);
+    let headerSeen = false;
     let layout: Layout | undefined;
     let indexOf: Map<string, number> | undefined;
     let headerTexts: readonly CellValue[] = [];
@@ -118,7 +131,7 @@ export class TableImport {
         this.errors.push(
           importError(placeOf(rowNumber), 'missing-column', {
             vi: `Thiếu cột "${c.header}" (${c.description.vi})`,
-            en: `Missing column "${c.header}" (${c.headerEn}: ${c.description.en})`,
+            en: `Missing column "${c.header}" (${c.description.en})`,
           }, { column: { header: c.header } }),
         );
       }
@@ -136,7 +149,20 @@ export class TableImport {
       if (layout === undefined || indexOf === undefined) return;
       const place = placeOf(rowNumber);
       const index = indexOf;
-      let failed = false;
+      // Refused characters are checked before any layout decodes the row, so every layout and every adapter
+      // gets the check; the columns holding one get no second error from the decoder.
+      const refused = refusedColumns(index, cells);
+      let failed = refused !== undefined;
+      if (refused !== undefined) {
+        for (const [key, hit, text] of refused) {
+          this.errors.push(
+            importError(place, 'control-character', controlCharacterMessage(hit), {
+              column: columnOf(key),
+              value: visibleControlCharacters(text),
+            }),
+          );
+        }
+      }
       const toError = (issue: RowIssue<string>) =>
         importError(place, issue.code, issue.message, {
           column: columnOf(issue.key),
@@ -150,10 +176,10 @@ export class TableImport {
           error: (issue) => {
             failed = true;
             // A missing column is reported once, on the header row, not again on every row.
-            if (!missing.has(issue.key)) this.errors.push(toError(issue));
+            if (!missing.has(issue.key) && !refused?.some(([key]) => key === issue.key)) this.errors.push(toError(issue));
           },
           warning: (issue) => {
-            this.warnings.push(toError(issue));
+            if (!refused?.some(([key]) => key === issue.key)) this.warnings.push(toError(issue));
           },
         },
       );
@@ -183,12 +209,14 @@ export class TableImport {
         return layout;
       },
       row(cells, rowNumber) {
-        if (unusable || cells.every(isBlank)) return;
-        if (layout === undefined) {
+        if (cells.every(isBlank)) return;
+        if (!headerSeen) {
+          headerSeen = true;
           readHeader(cells, rowNumber);
           return;
         }
-        readRow(cells, rowNumber);
+        contents.dataRows++;
+        if (!unusable) readRow(cells, rowNumber);
       },
     };
   }
@@ -207,16 +235,40 @@ export class TableImport {
     return undefined;
   }
 
+  /**
+   * One `empty-file` error per file whose sheets held no data row (no row at all, or a header alone), so an
+   * empty export is never taken for a list with nobody on it. A workbook with one filled sheet is not empty;
+   * a file that already has an error of its own (unreadable, unknown layout, missing columns) gets no second.
+   */
+  private reportEmptyFiles(): void {
+    const withErrors = new Set(this.errors.map((e) => e.file));
+    for (const [file, { sheets, dataRows }] of this.fileContents) {
+      if (dataRows > 0 || withErrors.has(file)) continue;
+      const sheet = sheets.length === 1 ? sheets[0] : undefined;
+      this.errors.push(
+        importError({ file, ...(sheet === undefined ? {} : { sheet }), row: 1 }, 'empty-file', {
+          vi: `Tệp không có dòng dữ liệu nào: ${file} không có dòng nào, hoặc chỉ có dòng tiêu đề; không nhập gì từ tệp này.`,
+          en: `The file has no data row: ${file} has no rows, or only a header row; nothing is imported from it.`,
+        }),
+      );
+    }
+  }
+
   /** Assembles the dataset from every row read; errors mean an empty dataset unless validRowsOnly is set. */
   finish(): ImportResult {
+    this.reportEmptyFiles();
     const conflicts: ConstituencyConflict[] = [];
     const assembled = assemble(this.records, this.options.election!, (c) => conflicts.push(c));
     for (const { record, first, field } of conflicts) {
-      const what = { seats: ['số đại biểu được bầu', 'seats'], declaredCandidates: ['số người ứng cử', 'declared candidates'], description: ['mô tả', 'description'] }[field];
+      const what = {
+        seats: { vi: 'số đại biểu được bầu', en: 'seats' },
+        declaredCandidates: { vi: 'số người ứng cử', en: 'declared candidates' },
+        description: { vi: 'mô tả', en: 'description' },
+      }[field];
       this.errors.push(
         importError(record.place, 'inconsistent-constituency', {
-          vi: `Đơn vị bầu cử số ${record.constituency!.number} (${record.province}) ghi ${what[0]} khác với dòng ${first.place.row} của ${first.place.file}.`,
-          en: `Constituency ${record.constituency!.number} (${record.province}) states different ${what[1]} than row ${first.place.row} of ${first.place.file}.`,
+          vi: `Đơn vị bầu cử số ${record.constituency!.number} (${record.province}) ghi ${what.vi} khác với dòng ${first.place.row} của ${first.place.file}.`,
+          en: `Constituency ${record.constituency!.number} (${record.province}) states different ${what.en} than row ${first.place.row} of ${first.place.file}.`,
         }, this.seatsColumns.get(record) ?? {}),
       );
     }
@@ -267,4 +319,22 @@ export class TableImport {
       .sort((a, b) => (this.fileOrder.get(a.e.file) ?? 0) - (this.fileOrder.get(b.e.file) ?? 0) || a.e.row - b.e.row || a.i - b.i)
       .map(({ e }) => e);
   }
+}
+
+/**
+ * The layout columns of a row that hold a refused character, with the first one found and the cell text;
+ * undefined for a clean row. One regex test per text cell: numbers, dates and booleans cannot hold one.
+ */
+function refusedColumns(
+  indexOf: ReadonlyMap<string, number>,
+  cells: readonly CellValue[],
+): [key: string, hit: ControlCharacterHit, text: string][] | undefined {
+  let found: [string, ControlCharacterHit, string][] | undefined;
+  for (const [key, i] of indexOf) {
+    const value = cells[i];
+    if (typeof value !== 'string') continue;
+    const hit = findControlCharacter(value);
+    if (hit !== undefined) (found ??= []).push([key, hit, value]);
+  }
+  return found;
 }

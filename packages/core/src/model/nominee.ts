@@ -75,6 +75,14 @@ export const Nomination = z.object({
 export type Nomination = z.infer<typeof Nomination>;
 
 /**
+ * Cells an importer kept as written because it could not fully read them, by the column's header as the layout
+ * names it (e.g. "Là đại biểu HĐND"). The fields hold what could be read; this keeps the whole cell, so
+ * nothing a file said is lost and an exporter can write the cell back as it was.
+ */
+export const SourceText = z.record(z.string().trim().min(1).max(200), Text);
+export type SourceText = z.infer<typeof SourceText>;
+
+/**
  * One nomination of one person. A person standing for the National Assembly and a council has two
  * nominees with the same `personId`; without a `personId`, name and date of birth identify the person.
  */
@@ -83,6 +91,9 @@ export const Nominee = z.object({
   personId: Id.optional().describe('Stable identity of the person across nominations'),
   person: Person,
   nomination: Nomination,
+  sourceText: SourceText.optional().describe(
+    'Cells kept as written because they could not be fully read, by column header (e.g. "Là đại biểu HĐND")',
+  ),
 });
 export type Nominee = z.infer<typeof Nominee>;
 export type NomineeInput = z.input<typeof Nominee>;

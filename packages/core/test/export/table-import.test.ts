@@ -57,8 +57,8 @@ describe('TableImport', () => {
       expect.objectContaining({ id: 'election-2021-05-23/na-xv/ha-noi-1', seats: 3, declaredCandidates: 5, unitId: 'province-ha-noi' }),
     ]);
     expect(data.nominees.map((n) => [n.id, n.nomination.listNumber, n.person.partyJoinDate])).toEqual([
-      ['election-2021-05-23/na-xv/nguyen-truc-anh-1974-11-28', 1, '2006-03-11'],
-      ['election-2021-05-23/na-xv/nguyen-quoc-duyet-1968-04-08', 2, '2006-03-11'],
+      ['election-2021-05-23/na-xv/ha-noi-1/nguyen-truc-anh', 1, '2006-03-11'],
+      ['election-2021-05-23/na-xv/ha-noi-1/nguyen-quoc-duyet', 2, '2006-03-11'],
     ]);
   });
 
@@ -122,10 +122,10 @@ describe('formatImportError', () => {
   it('gives one line with file, row, column and the message in the chosen language', () => {
     const { errors } = read([row({ 'Giới tính': 'X' })]);
     expect(formatImportError(errors[0]!)).toBe(
-      'list.csv, row 2, column H (Giới tính): Gender "X" is not valid: write "Nam" (male) or "Nữ" (female). [invalid-gender]',
+      'list.csv, row 2, column H (Giới tính): Gender "X" is not valid: write "Nam" (male) or "Nữ" (female); also accepted: "Nam giới", "Nam gioi", "male", "M" for male and "Nữ giới", "Nu", "Nu gioi", "female", "F" for female, in any case. [invalid-gender]',
     );
     expect(formatImportError(errors[0]!, 'vi')).toBe(
-      'list.csv, dòng 2, cột H (Giới tính): Giới tính "X" không hợp lệ: ghi "Nam" hoặc "Nữ". [invalid-gender]',
+      'list.csv, dòng 2, cột H (Giới tính): Giới tính "X" không hợp lệ: ghi "Nam" hoặc "Nữ"; cũng nhận "Nam giới", "Nam gioi", "male", "M" cho nam và "Nữ giới", "Nu", "Nu gioi", "female", "F" cho nữ, viết hoa hay thường đều được. [invalid-gender]',
     );
   });
 });
