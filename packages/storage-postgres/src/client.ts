@@ -1,4 +1,6 @@
-import { MissingDependencyError, StorageError } from '@ungcu/core/errors';
+import { MissingDependencyError } from '@ungcu/core/errors';
+import { isTimeoutFailure, storageFailure, type FailureContext } from './failure';
+import type { PoolTimeouts } from './timeouts';
 
 /** What a query returns, in the shape both `pg` and PGlite share. */
 export interface PgResultLike {
@@ -53,20 +55,8 @@ export function isPGlite(client: PgPoolLike | PGliteLike): client is PGliteLike 
   return typeof (client as PGliteLike).transaction === 'function' && typeof (client as PgPoolLike).connect !== 'function';
 }
 
-/** Wraps database failures (connection refused, serialization failure, disk full) as StorageError. */
-export function storageFailure(cause: unknown): StorageError {
-  const sqlstate = (cause as { code?: unknown }).code;
-  const message = (cause as Error).message ?? String(cause);
-  return new StorageError(
-    {
-      en: `PostgreSQL failed: ${message}${typeof sqlstate === 'string' ? ` (${sqlstate})` : ''}`,
-      vi: `PostgreSQL gặp lỗi: ${message}${typeof sqlstate === 'string' ? ` (${sqlstate})` : ''}`,
-    },
-    { cause, details: typeof sqlstate === 'string' ? { sqlstate } : {} },
-  );
-}
-
 function guarded(
+  context: FailureContext,
   query: (text: string, values?: unknown[]) => Promise<PgResultLike>,
   exec: (sql: string) => Promise<unknown> = (sql) => query(sql),
 ): Connection {
@@ -75,38 +65,54 @@ function guarded(
       try {
         return await query(text, values === undefined ? undefined : [...values]);
       } catch (cause) {
-        throw storageFailure(cause);
+        throw storageFailure(cause, context);
       }
     },
     async exec(sql) {
       try {
         return await exec(sql);
       } catch (cause) {
-        throw storageFailure(cause);
+        throw storageFailure(cause, context);
       }
     },
   };
 }
 
-export function poolDatabase(pool: PgPoolLike, owned: boolean): Database {
+/** How the store opens a database: who owns the client, how failures read, and whether it may write. */
+export interface DatabaseOptions {
+  /** The store made the client (from a connection string): `end()` closes it. */
+  readonly owned: boolean;
+  readonly failure: FailureContext;
+  /** Every transaction is READ ONLY, so the server itself refuses a write. */
+  readonly readonly: boolean;
+}
+
+export function poolDatabase(pool: PgPoolLike, options: DatabaseOptions): Database {
+  const { owned, failure } = options;
   return {
-    reads: guarded((text, values) => pool.query(text, values)),
+    reads: guarded(failure, (text, values) => pool.query(text, values)),
     concurrent: true,
     async transaction(fn) {
       let client: PgClientLike;
       try {
         client = await pool.connect();
       } catch (cause) {
-        throw storageFailure(cause);
+        throw storageFailure(cause, failure);
       }
-      const connection = guarded((text, values) => client.query(text, values));
+      const connection = guarded(failure, (text, values) => client.query(text, values));
       try {
-        await connection.query('BEGIN');
+        await connection.query(options.readonly ? 'BEGIN READ ONLY' : 'BEGIN');
         const result = await fn(connection);
         await connection.query('COMMIT');
         client.release();
         return result;
       } catch (error) {
+        // A connection that timed out still has the unanswered statement queued: a ROLLBACK would wait behind
+        // it. Dropping the connection ends the transaction on the server all the same.
+        if (isTimeoutFailure(error)) {
+          client.release(error as Error);
+          throw error;
+        }
         // A failed ROLLBACK means the connection is broken: release it as such so the pool drops it.
         try {
           await client.query('ROLLBACK');
@@ -123,32 +129,45 @@ export function poolDatabase(pool: PgPoolLike, owned: boolean): Database {
   };
 }
 
-export function pgliteDatabase(db: PGliteLike, owned: boolean): Database {
+export function pgliteDatabase(db: PGliteLike, options: DatabaseOptions): Database {
+  const { owned, failure } = options;
   return {
     reads: guarded(
+      failure,
       (text, values) => db.query(text, values),
       (sql) => db.exec(sql),
     ),
     concurrent: false,
     // PGlite's transaction() holds its one session until the callback settles; other queries wait.
     transaction: (fn) =>
-      db.transaction((tx) =>
-        fn(
-          guarded(
-            (text, values) => tx.query(text, values),
-            (sql) => tx.exec(sql),
-          ),
-        ),
-      ),
+      db.transaction(async (tx) => {
+        const connection = guarded(
+          failure,
+          (text, values) => tx.query(text, values),
+          (sql) => tx.exec(sql),
+        );
+        // PGlite sends its own BEGIN; the first statement of the transaction can still make it read-only.
+        if (options.readonly) await connection.query('SET TRANSACTION READ ONLY');
+        return fn(connection);
+      }),
     end: async () => {
       if (owned) await db.close();
     },
   };
 }
 
-/** Loads `pg` only for a connection string, naming the package when it is missing. */
-export async function openPool(connectionString: string): Promise<PgPoolLike> {
-  let Pool: new (config: { connectionString: string }) => PgPoolLike;
+interface PgPoolConfig {
+  connectionString: string;
+  connectionTimeoutMillis: number;
+  query_timeout?: number;
+}
+
+/**
+ * Loads `pg` only for a connection string, naming the package when it is missing. The pool gets the store's
+ * timeouts: pg's own default is to wait forever, for a connection and for every answer.
+ */
+export async function openPool(connectionString: string, timeouts: PoolTimeouts): Promise<PgPoolLike> {
+  let Pool: new (config: PgPoolConfig) => PgPoolLike & { on(event: 'error', listener: (error: Error) => void): unknown };
   try {
     const pg = (await import('pg')) as unknown as { default?: { Pool: typeof Pool }; Pool?: typeof Pool };
     Pool = (pg.default?.Pool ?? pg.Pool)!;
@@ -158,5 +177,13 @@ export async function openPool(connectionString: string): Promise<PgPoolLike> {
     if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw cause;
     throw new MissingDependencyError('pg', 'PostgreSQL storage (@ungcu/storage-postgres)', { cause });
   }
-  return new Pool({ connectionString });
+  const pool = new Pool({
+    connectionString,
+    connectionTimeoutMillis: timeouts.connectTimeoutMs,
+    ...(timeouts.queryTimeoutMs > 0 ? { query_timeout: timeouts.queryTimeoutMs } : {}),
+  });
+  // An idle pooled connection the server drops (a restart, a network cut) is reported here; unheard, Node
+  // would end the process. The pool replaces the connection on the next query, whose failure is reported.
+  pool.on('error', () => {});
+  return pool;
 }

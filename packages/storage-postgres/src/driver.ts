@@ -13,7 +13,25 @@ import {
   type StoredRow,
   type StoreInfo,
 } from '@ungcu/core/storage';
+import { StorageError } from '@ungcu/core/errors';
 import type { Connection, Database } from './client';
+
+export interface PostgresDriverOptions {
+  /** Refuse every write, before it reaches the server (which refuses it too: transactions are READ ONLY). */
+  readonly readonly?: boolean;
+  /** The store as messages name it (the redacted connection string). */
+  readonly store?: string;
+}
+
+function readOnlyRefusal(store: string): StorageError {
+  return new StorageError(
+    {
+      en: `The PostgreSQL store was opened read-only (readonly: true); it does not write (${store})`,
+      vi: `Kho PostgreSQL được mở chỉ để đọc (readonly: true); không ghi dữ liệu (${store})`,
+    },
+    { details: { reason: 'read-only', store } },
+  );
+}
 
 /** Rows per statement for bulk writes: big enough to amortise round trips, small enough for one message. */
 const CHUNK = 5000;
@@ -66,7 +84,7 @@ const affected = (result: { rowCount?: number | null; affectedRows?: number }) =
  * version; inserts use ON CONFLICT DO NOTHING, so of two writers creating one id, the second inserts
  * nothing and core reports the conflict.
  */
-export function postgresDriver(db: Database, schema: string): StorageDriver {
+export function postgresDriver(db: Database, schema: string, options: PostgresDriverOptions = {}): StorageDriver {
   const table = (collection: CollectionName) => `${schema}.${COLLECTION_TABLES[collection]}`;
   const columns = (collection: CollectionName) => indexedFields(collection);
 
@@ -218,6 +236,13 @@ export function postgresDriver(db: Database, schema: string): StorageDriver {
     };
   }
 
+  function readOnly(connection: Connection): DriverTransaction {
+    const refuse = async (): Promise<never> => {
+      throw readOnlyRefusal(options.store ?? 'PostgreSQL');
+    };
+    return { ...reads(connection, false), insert: refuse, update: refuse, remove: refuse, appendAudit: refuse };
+  }
+
   const info: StoreInfo = {
     id: 'postgres',
     name: 'PostgreSQL',
@@ -226,7 +251,7 @@ export function postgresDriver(db: Database, schema: string): StorageDriver {
   return {
     info,
     ...reads(db.reads, false),
-    transaction: (fn) => db.transaction((connection) => fn(transaction(connection))),
+    transaction: (fn) => db.transaction((connection) => fn(options.readonly === true ? readOnly(connection) : transaction(connection))),
     close: () => db.end(),
   };
 }

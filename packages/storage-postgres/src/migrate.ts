@@ -1,4 +1,4 @@
-import { MigrationError } from '@ungcu/core/errors';
+import { isUngcuError, MigrationError } from '@ungcu/core/errors';
 import type { Database } from './client';
 import { MIGRATIONS, type Migration } from './migrations';
 
@@ -49,4 +49,39 @@ export async function applyMigrations(
     }
     return applied;
   });
+}
+
+/**
+ * For a read-only store: checks that the schema is exactly what this package writes, without migrating.
+ * A missing or older schema would need writes to upgrade, a newer one is not understood: both are refused.
+ */
+export async function checkSchema(db: Database, schema: string, store: string, migrations: readonly Migration[] = MIGRATIONS): Promise<void> {
+  const latestKnown = migrations.at(-1)?.version ?? 0;
+  let newest = 0;
+  try {
+    const { rows } = await db.reads.query(`SELECT coalesce(max(version), 0)::integer AS v FROM ${schema}.schema_migrations`);
+    newest = (rows[0] as { v: number }).v;
+  } catch (error) {
+    // 3F000: no such schema; 42P01: no such table. Either way nothing was ever migrated here.
+    const sqlstate = isUngcuError(error) ? error.details['sqlstate'] : undefined;
+    if (sqlstate !== '3F000' && sqlstate !== '42P01') throw error;
+  }
+  if (newest === latestKnown) return;
+  const details = { schema, store, version: newest, expected: latestKnown, reason: 'read-only' };
+  if (newest > latestKnown) {
+    throw new MigrationError(
+      {
+        en: `The database schema ${schema} has version ${newest}, newer than this @ungcu/storage-postgres knows (${latestKnown}); upgrade the package (${store})`,
+        vi: `Lược đồ ${schema} có phiên bản ${newest}, mới hơn phiên bản @ungcu/storage-postgres này biết (${latestKnown}); hãy nâng cấp gói (${store})`,
+      },
+      { details },
+    );
+  }
+  throw new MigrationError(
+    {
+      en: `The database schema ${schema} has version ${newest}, older than this @ungcu/storage-postgres needs (${latestKnown}), and the store was opened read-only, so it is not upgraded; open it once without readonly (${store})`,
+      vi: `Lược đồ ${schema} có phiên bản ${newest}, cũ hơn phiên bản @ungcu/storage-postgres này cần (${latestKnown}); kho được mở chỉ để đọc nên không nâng cấp; hãy mở một lần không có readonly (${store})`,
+    },
+    { details },
+  );
 }

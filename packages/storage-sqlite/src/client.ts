@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { MissingDependencyError, StorageError } from '@ungcu/core/errors';
+import { redactConnectionString } from '@ungcu/core/storage';
 
 /** The part of a prepared statement the store uses (better-sqlite3's `Statement` fits). */
 export interface SqliteStatementLike {
@@ -19,12 +22,31 @@ export interface SqliteDatabaseLike {
   readonly memory?: boolean;
   /** better-sqlite3 reports whether a transaction is open (SQLite ends one itself on some errors). */
   readonly inTransaction?: boolean;
+  /** better-sqlite3 sets it for a connection opened with `{ readonly: true }`: the store then writes nothing. */
+  readonly readonly?: boolean;
 }
 
-type DatabaseConstructor = new (filename: string) => SqliteDatabaseLike;
+type DatabaseConstructor = new (filename: string, options?: { readonly?: boolean; fileMustExist?: boolean }) => SqliteDatabaseLike;
 
-/** Loads better-sqlite3 only when the caller gives a file path, naming the package when it is missing. */
-export async function openDatabase(filename: string): Promise<SqliteDatabaseLike> {
+/** The file does not exist and the store may not create it (read-only): say so, naming the file. */
+function missingFile(filename: string): StorageError {
+  const name = redactConnectionString(filename);
+  return new StorageError(
+    {
+      en: `The SQLite database file "${name}" does not exist; a read-only store does not create it. Check the path`,
+      vi: `Tệp cơ sở dữ liệu SQLite "${name}" không tồn tại; kho chỉ đọc không tạo tệp mới. Hãy kiểm tra đường dẫn`,
+    },
+    { details: { reason: 'not-found', filename: name, path: resolve(name) } },
+  );
+}
+
+/**
+ * Loads better-sqlite3 only when the caller gives a file path, naming the package when it is missing.
+ * Read-only: the file must exist and is opened with SQLite's read-only flag, so nothing can create or change it.
+ */
+export async function openDatabase(filename: string, options: { readonly?: boolean } = {}): Promise<SqliteDatabaseLike> {
+  const readonly = options.readonly === true;
+  if (readonly && !existsSync(filename)) throw missingFile(filename);
   let Database: DatabaseConstructor;
   try {
     const loaded = (await import('better-sqlite3')) as unknown as { default?: DatabaseConstructor };
@@ -34,15 +56,18 @@ export async function openDatabase(filename: string): Promise<SqliteDatabaseLike
     throw new MissingDependencyError('better-sqlite3', 'SQLite storage (@ungcu/storage-sqlite)', { cause });
   }
   try {
-    return new Database(filename);
+    return readonly ? new Database(filename, { readonly: true, fileMustExist: true }) : new Database(filename);
   } catch (cause) {
+    // Removed between the check and the open.
+    if (readonly && !existsSync(filename)) throw missingFile(filename);
     // A missing folder, a file that is not a database, no permission: the environment, reported as such.
+    const name = redactConnectionString(filename);
     throw new StorageError(
       {
-        en: `Cannot open the SQLite database "${filename}": ${(cause as Error).message}`,
-        vi: `Không mở được cơ sở dữ liệu SQLite "${filename}": ${(cause as Error).message}`,
+        en: `Cannot open the SQLite database "${name}": ${(cause as Error).message}`,
+        vi: `Không mở được cơ sở dữ liệu SQLite "${name}": ${(cause as Error).message}`,
       },
-      { cause, details: { filename } },
+      { cause, details: { reason: 'open', filename: name } },
     );
   }
 }

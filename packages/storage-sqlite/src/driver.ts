@@ -15,48 +15,35 @@ import {
   type StoreInfo,
 } from '@ungcu/core/storage';
 import type { SqliteDatabaseLike, SqliteStatementLike } from './client';
-import { applyMigrations } from './migrate';
+import { whileBusy } from './busy';
+import { applyMigrations, checkSchema } from './migrate';
 import { guard, orderSql, whereSql } from './sql';
 
 export interface SqliteDriverOptions {
-  /** How long a writer waits for another connection's write lock before failing. Default 5000 ms. */
+  /**
+   * How long to wait for another connection's lock (a writer, a checkpoint) before failing with
+   * StorageError. Default 30,000 ms: a second import waits for the first instead of failing.
+   */
   readonly busyTimeoutMs?: number;
   /** Close the database on `close()` (true when the store opened the file itself). */
   readonly ownsDatabase?: boolean;
+  /**
+   * Write nothing: no WAL switch, no migration (a schema older than this package needs is refused), read
+   * transactions, and every write refused with StorageError. Default: whether the connection is read-only.
+   */
+  readonly readonly?: boolean;
+  /** The database as messages name it (the file path). */
+  readonly name?: string;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function isBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown }).code;
-  return code === 'SQLITE_BUSY' || code === 'SQLITE_BUSY_SNAPSHOT' || code === 'SQLITE_LOCKED';
-}
-
-/**
- * Takes the write lock with BEGIN IMMEDIATE. SQLite's own busy wait would block the event loop (and so the
- * very transaction holding the lock, if it is ours), so the connection runs with busy_timeout 0 and waits
- * here asynchronously instead.
- */
-async function beginImmediate(db: SqliteDatabaseLike, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (let wait = 2; ; wait = Math.min(wait * 2, 50)) {
-    try {
-      db.exec('BEGIN IMMEDIATE');
-      return;
-    } catch (error) {
-      if (!isBusy(error)) throw error;
-      if (Date.now() >= deadline) {
-        throw new StorageError(
-          {
-            en: `The SQLite database stayed locked by another writer for ${timeoutMs} ms`,
-            vi: `Cơ sở dữ liệu SQLite bị một tiến trình ghi khác khóa quá ${timeoutMs} ms`,
-          },
-          { cause: error },
-        );
-      }
-      await sleep(wait);
-    }
-  }
+function readOnlyRefusal(store: string): StorageError {
+  return new StorageError(
+    {
+      en: `The SQLite store was opened read-only (readonly: true); it does not write (${store})`,
+      vi: `Kho SQLite được mở chỉ để đọc (readonly: true); không ghi dữ liệu (${store})`,
+    },
+    { details: { reason: 'read-only', store } },
+  );
 }
 
 interface RawAuditRow {
@@ -73,22 +60,22 @@ interface RawAuditRow {
 
 /** The SQLite driver: synchronous better-sqlite3 calls behind the async port, one connection, one writer. */
 export async function sqliteDriver(db: SqliteDatabaseLike, options: SqliteDriverOptions = {}): Promise<StorageDriver> {
-  const timeoutMs = options.busyTimeoutMs ?? 5000;
+  const timeoutMs = options.busyTimeoutMs ?? 30_000;
+  const readonly = options.readonly ?? db.readonly === true;
+  const name = options.name ?? (db.memory === true ? ':memory:' : 'SQLite');
   const statements = new Map<string, SqliteStatementLike>();
   const prepare = (sql: string) => {
     let statement = statements.get(sql);
     if (statement === undefined) statements.set(sql, (statement = db.prepare(sql)));
     return statement;
   };
-  // WAL: readers never block the writer and a crash leaves the last committed state.
-  guard('open the database', () => {
-    db.exec('PRAGMA busy_timeout = 0');
-    db.exec('PRAGMA journal_mode = WAL');
-  });
   const mutex = createMutex();
 
+  // A write transaction takes the write lock at its start (BEGIN IMMEDIATE), so what it reads cannot change
+  // before it writes: two writers run one after the other. A read-only store only needs a snapshot.
+  const begin = readonly ? 'BEGIN' : 'BEGIN IMMEDIATE';
   async function inTransaction<T>(fn: () => Promise<T> | T): Promise<T> {
-    await beginImmediate(db, timeoutMs);
+    await whileBusy(() => db.exec(begin), timeoutMs, name);
     try {
       const result = await fn();
       guard('commit', () => db.exec('COMMIT'));
@@ -99,7 +86,15 @@ export async function sqliteDriver(db: SqliteDatabaseLike, options: SqliteDriver
     }
   }
 
-  await mutex.run(() => inTransaction(() => guard('migrate', () => applyMigrations(db))));
+  // busy_timeout 0: see whileBusy. WAL: readers never block the writer and a crash leaves the last committed
+  // state. Switching to WAL needs a moment alone with the file, so it waits out another connection's lock.
+  guard('open the database', () => db.exec('PRAGMA busy_timeout = 0'));
+  if (readonly) {
+    await whileBusy(() => guard('read', () => checkSchema(db, name)), timeoutMs, name);
+  } else {
+    await whileBusy(() => guard('open the database', () => db.exec('PRAGMA journal_mode = WAL')), timeoutMs, name);
+    await mutex.run(() => inTransaction(() => guard('migrate', () => applyMigrations(db))));
+  }
 
   const columns = (collection: CollectionName) => indexedFields(collection).map(([, f]) => f.column);
   const table = (collection: CollectionName) => COLLECTION_TABLES[collection];
@@ -201,8 +196,17 @@ export async function sqliteDriver(db: SqliteDatabaseLike, options: SqliteDriver
   };
 
   // Reads wait for an open transaction of this connection too: on one connection they would see its
-  // uncommitted writes.
-  const locked = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => (...args: A) => mutex.run(() => fn(...args));
+  // uncommitted writes. Outside a transaction a read can still meet another process's brief exclusive lock
+  // (WAL recovery, the last connection closing): it waits that out too.
+  const locked =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    (...args: A) =>
+      mutex.run(() => whileBusy(() => fn(...args), timeoutMs, name));
+  const refuse = async (): Promise<never> => {
+    throw readOnlyRefusal(name);
+  };
+  const readOnlyTx: DriverTransaction = { ...reads, insert: refuse, update: refuse, remove: refuse, appendAudit: refuse };
+
   const info: StoreInfo = {
     id: 'sqlite',
     name: 'SQLite',
@@ -215,7 +219,7 @@ export async function sqliteDriver(db: SqliteDatabaseLike, options: SqliteDriver
     list: locked(reads.list),
     count: locked(reads.count),
     auditList: locked(reads.auditList),
-    transaction: (fn) => mutex.run(() => inTransaction(() => fn(tx))),
+    transaction: (fn) => mutex.run(() => inTransaction(() => fn(readonly ? readOnlyTx : tx))),
     close: async () => {
       await mutex.run(() => {
         if (options.ownsDatabase === true) db.close();

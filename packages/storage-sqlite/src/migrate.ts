@@ -47,3 +47,33 @@ export function applyMigrations(db: SqliteDatabaseLike, migrations: readonly Mig
   }
   return applied;
 }
+
+/**
+ * For a read-only store: checks that the file's schema is exactly what this package writes, without
+ * migrating. An older schema (or a file that never held an ungcu store) would need writes; a newer one is
+ * not understood: both are refused.
+ */
+export function checkSchema(db: SqliteDatabaseLike, store: string, migrations: readonly Migration[] = MIGRATIONS): void {
+  const latestKnown = migrations.at(-1)?.version ?? 0;
+  const ledger = db.prepare("SELECT 1 AS found FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+  const newest =
+    ledger === undefined ? 0 : (db.prepare('SELECT coalesce(max(version), 0) AS v FROM schema_migrations').get() as { v: number }).v;
+  if (newest === latestKnown) return;
+  const details = { store, version: newest, expected: latestKnown, reason: 'read-only' };
+  if (newest > latestKnown) {
+    throw new MigrationError(
+      {
+        en: `The database "${store}" has schema version ${newest}, newer than this @ungcu/storage-sqlite knows (${latestKnown}); upgrade the package`,
+        vi: `Cơ sở dữ liệu "${store}" có phiên bản lược đồ ${newest}, mới hơn phiên bản @ungcu/storage-sqlite này biết (${latestKnown}); hãy nâng cấp gói`,
+      },
+      { details },
+    );
+  }
+  throw new MigrationError(
+    {
+      en: `The database "${store}" has schema version ${newest}, older than this @ungcu/storage-sqlite needs (${latestKnown}), and the store was opened read-only, so it is not upgraded; open it once without readonly (for example with ungcu import)`,
+      vi: `Cơ sở dữ liệu "${store}" có phiên bản lược đồ ${newest}, cũ hơn phiên bản @ungcu/storage-sqlite này cần (${latestKnown}); kho được mở chỉ để đọc nên không nâng cấp; hãy mở một lần không có readonly (ví dụ bằng ungcu import)`,
+    },
+    { details },
+  );
+}

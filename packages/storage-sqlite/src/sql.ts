@@ -2,7 +2,16 @@ import { StorageError } from '@ungcu/core/errors';
 import type { FieldFilter, FieldSort, FieldValue } from '@ungcu/core/storage';
 
 /** Runs a statement, turning a SQLite failure (disk full, corrupt file, locked) into a StorageError. */
-export function guard<T>(what: string, fn: () => T): T {
+/** What a guarded statement was doing, in both languages. */
+const ACTIONS = {
+  read: { en: 'read', vi: 'đọc dữ liệu' },
+  write: { en: 'write', vi: 'ghi dữ liệu' },
+  commit: { en: 'commit', vi: 'xác nhận giao dịch' },
+  migrate: { en: 'migrate', vi: 'di chuyển lược đồ' },
+  'open the database': { en: 'open the database', vi: 'mở cơ sở dữ liệu' },
+} as const;
+
+export function guard<T>(what: keyof typeof ACTIONS, fn: () => T): T {
   try {
     return fn();
   } catch (cause) {
@@ -10,8 +19,8 @@ export function guard<T>(what: string, fn: () => T): T {
     if (typeof code === 'string' && code.startsWith('SQLITE_')) {
       throw new StorageError(
         {
-          en: `SQLite could not ${what}: ${(cause as Error).message} (${code})`,
-          vi: `SQLite không thể ${what === 'read' ? 'đọc' : 'ghi'} dữ liệu: ${(cause as Error).message} (${code})`,
+          en: `SQLite could not ${ACTIONS[what].en}: ${(cause as Error).message} (${code})`,
+          vi: `SQLite không thể ${ACTIONS[what].vi}: ${(cause as Error).message} (${code})`,
         },
         { cause, details: { sqliteCode: code } },
       );

@@ -302,6 +302,37 @@ export function runStorageConformance(harness: StorageHarness): void {
         }
       });
     });
+
+    it('two transactions that read an entity and write what they computed from it end as if run one after the other', async () => {
+      await withStore(async (store, raw, fixture) => {
+        const peer = store.info.capabilities.multipleWriters && fixture.openPeer ? await fixture.openPeer() : store;
+        try {
+          await store.bodies.upsert({ id: 'rmw', electionId: 'e', kind: 'national-assembly', term: 'XV', totalSeats: 500 });
+          const addSeat = (on: Store, actor: string) =>
+            on.transaction(
+              async (tx) => {
+                const body = (await tx.bodies.get('rmw'))!;
+                // Yield between the read and the write so the other transaction can try to interleave: without
+                // a lock taken by the read, both would compute 501 from the same version.
+                await new Promise((resolve) => setTimeout(resolve, 20));
+                return tx.bodies.upsert({ ...body, totalSeats: body.totalSeats + 1 });
+              },
+              { actor },
+            );
+          const results = await settle([addSeat(store, 'A'), addSeat(peer, 'B')]);
+          expect(results.map((r) => (r.status === 'rejected' ? String(r.reason) : r.status))).toEqual(['fulfilled', 'fulfilled']);
+          expect(await raw.entity('bodies', 'rmw')).toMatchObject({ version: 2, document: { totalSeats: 502 } });
+          const log = await store.audit.list({ entityId: 'rmw' });
+          expect(log.map((e) => [e.operation, e.version, (e.before as { totalSeats?: number } | null)?.totalSeats, (e.after as { totalSeats: number }).totalSeats])).toEqual([
+            ['create', 0, undefined, 500],
+            ['update', 1, 500, 501],
+            ['update', 2, 501, 502],
+          ]);
+        } finally {
+          if (peer !== store) await peer.close();
+        }
+      });
+    });
   });
 
   suite('audit', 'the audit log', () => {
@@ -338,6 +369,75 @@ export function runStorageConformance(harness: StorageHarness): void {
         expect(all).toHaveLength(4);
         expect(await store.audit.list({ afterSeq: all[1]!.seq, limit: 1 })).toEqual([all[2]]);
         expect(await raw.auditCount()).toBe(4);
+      });
+    });
+
+    it('inside a transaction, tx.audit.list sees the entries written earlier in it, with before and after', async () => {
+      await withStore(async (store, raw, fixture) => {
+        const peer = store.info.capabilities.multipleWriters && fixture.openPeer ? await fixture.openPeer() : undefined;
+        try {
+          const input = nominee('at-1', 3, { bodyId: 'b', stage: 'proposed' });
+          await store.transaction(async (tx) => {
+            await tx.nominees.upsert(input);
+            const inside = await tx.audit.list({ entityId: 'at-1' });
+            expect(inside.map((e) => [e.operation, e.version, e.collection, e.actor])).toEqual([['create', 0, 'nominees', 'conformance']]);
+            expect(inside[0]!.before).toBeNull();
+            expect(inside[0]!.after).toEqual(expectedDocument('nominees', input));
+            expect(await tx.audit.list({ collection: 'nominees', afterSeq: inside[0]!.seq - 1 })).toEqual(inside);
+            // Another connection does not see the entry before the commit.
+            if (peer !== undefined) expect(await peer.audit.list({ entityId: 'at-1' })).toEqual([]);
+          });
+          const after = await store.audit.list({ entityId: 'at-1' });
+          expect(after.map((e) => e.operation)).toEqual(['create']);
+          if (peer !== undefined) expect(await peer.audit.list({ entityId: 'at-1' })).toEqual(after);
+          expect(await raw.auditCount()).toBe(1);
+        } finally {
+          await peer?.close();
+        }
+      });
+    });
+
+    it('a transaction that throws leaves no audit entry, though it saw its own', async () => {
+      await withStore(async (store, raw) => {
+        const input = nominee('at-2', 4, { bodyId: 'b', stage: 'proposed' });
+        await expect(
+          store.transaction(async (tx) => {
+            await tx.nominees.upsert(input);
+            expect((await tx.audit.list({ entityId: 'at-2' })).map((e) => e.operation)).toEqual(['create']);
+            throw new Error('rolled back');
+          }),
+        ).rejects.toThrow('rolled back');
+        expect(await store.audit.list({ entityId: 'at-2' })).toEqual([]);
+        expect(await store.audit.list()).toEqual([]);
+        expect(await raw.auditCount()).toBe(0);
+        expect(await raw.entity('nominees', 'at-2')).toBeUndefined();
+      });
+    });
+
+    it('inside a transaction, an update records the old document as before and the new as after; a removal its last', async () => {
+      await withStore(async (store) => {
+        const input = nominee('at-3', 5, { bodyId: 'b', stage: 'proposed' });
+        await store.nominees.upsert(input);
+        const changed = { ...input, nomination: { ...input.nomination, stage: 'preliminary' as const } };
+        await store.transaction(
+          async (tx) => {
+            const current = (await tx.nominees.get('at-3'))!;
+            await tx.nominees.upsert({ ...changed, version: current.version });
+            const log = await tx.audit.list({ entityId: 'at-3' });
+            expect(log.map((e) => [e.operation, e.version, e.actor])).toEqual([
+              ['create', 0, 'conformance'],
+              ['update', 1, 'Ban Tổ chức'],
+            ]);
+            expect(log[1]!.before).toEqual(expectedDocument('nominees', input));
+            expect(log[1]!.after).toEqual(expectedDocument('nominees', changed));
+            await tx.nominees.remove('at-3');
+            const removed = (await tx.audit.list({ entityId: 'at-3', afterSeq: log[1]!.seq }))[0];
+            expect(removed).toMatchObject({ operation: 'remove', version: 1, after: null });
+            expect(removed!.before).toEqual(expectedDocument('nominees', changed));
+          },
+          { actor: 'Ban Tổ chức' },
+        );
+        expect((await store.audit.list({ entityId: 'at-3' })).map((e) => e.operation)).toEqual(['create', 'update', 'remove']);
       });
     });
 
