@@ -6,6 +6,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
+import { ConfigError } from '@ungcu/core/errors';
 import { csvImporter } from '../src/index';
 import { ELECTION, PATHS, readText } from './support';
 
@@ -60,5 +61,11 @@ describe('row-level errors', () => {
     const { errors } = await csvImporter().read({ name: 'bad.csv', data: text }, { election: ELECTION });
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'unreadable-file', file: 'bad.csv', row: 4 });
+  });
+
+  it('throws a fault of the call instead of reporting the file unreadable', async () => {
+    const { term: _term, ...withoutTerm } = ELECTION;
+    const read = csvImporter().read({ name: 'list.csv', data: readText(PATHS[0]!) }, { election: withoutTerm });
+    await expect(read).rejects.toBeInstanceOf(ConfigError);
   });
 });
