@@ -1,24 +1,20 @@
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StorageError } from '@ungcu/core/errors';
-import { run, type CliIo } from '../src/index';
+import { run } from '../src/index';
 import { isPostgresUrl, openStore } from '../src/stores';
+import { capture, cliProcess } from './support';
 
 const candidates = fileURLToPath(new URL('../../../examples/data/vn-na-2021/candidates/', import.meta.url));
 const officialFiles = readdirSync(candidates)
   .filter((name) => name.endsWith('.csv'))
   .sort()
   .map((name) => join(candidates, name));
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = { out: '', err: '', stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t) };
-  return io;
-}
 
 function countRows(file: string): { nominees: number; constituencies: number; audit: number } {
   const db = new Database(file, { readonly: true });
@@ -35,19 +31,21 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('ungcu import', () => {
-  it('imports the real 2021 list into a SQLite file, and a second import replaces it', async () => {
+  it('imports the real 2021 list into a SQLite file, and a second import of the same files changes nothing', async () => {
     const store = join(dir, 'season.db');
     const io = capture();
     expect(await run(['import', ...officialFiles, '--store', store, '--pack', 'vn-2021'], io)).toBe(0);
-    expect(io.out).toContain('nominees: 868 mới / new');
+    expect(io.out).toContain('nominees: 868 mới / new, 0 cập nhật / updated, 0 không đổi / unchanged');
     expect(countRows(store)).toMatchObject({ nominees: 868, constituencies: 184 });
+    const audit = countRows(store).audit;
 
     const again = capture();
     expect(await run(['import', ...officialFiles, '--store', store, '--pack', 'vn-2021', '--actor', 'Ủy ban bầu cử'], again)).toBe(0);
-    expect(again.out).toContain('nominees: 0 mới / new, 868 cập nhật / updated');
+    expect(again.out).toContain('nominees: 0 mới / new, 0 cập nhật / updated, 868 không đổi / unchanged');
+    expect(again.out).toContain('Không có thay đổi nào / No changes');
+    expect(countRows(store).audit).toBe(audit);
     const db = new Database(store, { readonly: true });
-    expect(db.prepare("SELECT count(*) AS n FROM audit_log WHERE actor = 'Ủy ban bầu cử' AND operation = 'update'").get()).toEqual({ n: 868 + 184 + 63 + 2 });
-    expect(db.prepare('SELECT max(version) AS v FROM nominees').get()).toEqual({ v: 1 });
+    expect(db.prepare('SELECT max(version) AS v FROM nominees').get()).toEqual({ v: 0 });
     db.close();
   });
 
@@ -99,25 +97,35 @@ describe('openStore', () => {
     expect(isPostgresUrl('./postgres.db')).toBe(false);
   });
 
-  it('reaches PostgreSQL through pg, and a server that does not answer is a bilingual usage error', () => {
-    // A child process: pg is CommonJS and loads in plain Node, as it will for users (the test runner's
-    // module conditions are not Node's).
-    const script = `import('./src/index.ts').then(async (cli) => { process.exitCode = await cli.run(${JSON.stringify([
-      'import',
-      officialFiles[0]!,
-      '--pack',
-      'vn-2021',
-      '--store',
-      'postgres://postgres@127.0.0.1:1/nothing',
-    ])}); })`;
-    const result = spawnSync(process.execPath, ['--import', 'tsx', '--conditions=@ungcu/source', '--input-type=module', '-e', script], {
-      cwd: fileURLToPath(new URL('..', import.meta.url)),
-      encoding: 'utf8',
-    });
+  it('reaches PostgreSQL through pg, and a server that refuses the connection is a bilingual usage error', async () => {
+    const result = await cliProcess(['import', officialFiles[0]!, '--pack', 'vn-2021', '--store', 'postgres://postgres@127.0.0.1:1/nothing']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('Không mở được kho dữ liệu "postgres://postgres@127.0.0.1:1/nothing"');
-    expect(result.stderr).toContain('PostgreSQL failed');
+    expect(result.stderr).toContain('Cannot connect to the PostgreSQL server');
   });
+
+  it('a server that accepts and never answers ends in exit 2 within the URL\'s connect_timeout, and no password is printed', async () => {
+    // A loopback listener this test starts and stops: it accepts connections and never says a word.
+    const sockets = new Set<Socket>();
+    const server = createServer((socket) => void sockets.add(socket));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const url = `postgres://agency:s3cret-Pa55@127.0.0.1:${port}/season?connect_timeout=1`;
+      const started = Date.now();
+      const result = await cliProcess(['import', officialFiles[0]!, '--pack', 'vn-2021', '--store', url]);
+      expect(result.status).toBe(2);
+      // Bounded: the URL asks for 1 s; the process (with its start-up) ends well before the 10 s default.
+      expect(Date.now() - started).toBeLessThan(9_000);
+      expect(result.stderr).toContain('postgres://agency:***@127.0.0.1');
+      expect(result.stderr + result.stdout).not.toContain('s3cret-Pa55');
+      expect(result.stderr).toMatch(/không trả lời/u);
+      expect(result.stderr).toMatch(/did not answer/u);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }, 30_000);
 
   it('reports a SQLite file it cannot create as a StorageError', async () => {
     await expect(openStore(join(dir, 'missing', 'x.db'))).rejects.toBeInstanceOf(StorageError);

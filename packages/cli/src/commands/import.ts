@@ -1,26 +1,36 @@
 /**
  * `ungcu import <files...> --store <file.db | postgres://...>`: reads CSV, XLSX or JSON lists with the
- * importers and saves them into a store in one transaction. All or nothing: an input with errors is listed
- * (file, row, column, in Vietnamese and English), exits 2 and leaves the store exactly as it was.
- * Entities with an id already stored are replaced (their version goes up, the audit log keeps the old one).
+ * importers and merges them into a store in one transaction (core's importIntoStore). All or nothing: an
+ * input with errors is listed (file, row, column, in Vietnamese and English), exits 2 and leaves the store
+ * exactly as it was. A corrected list updates the records it corrects and the summary says what changed,
+ * field by field; `--dry-run` says it and writes nothing; `--mode replace` makes each constituency's list in
+ * the files the whole list (a stored nominee it leaves out is marked removed, with a reason); `--strict`
+ * refuses a file with warnings. Every warning is printed with its file, row and column.
  */
 import type { Command } from 'commander';
-import { COLLECTION_NAMES } from '@ungcu/core';
 import { isUngcuError } from '@ungcu/core/errors';
-import { saveDataset } from '@ungcu/core/storage';
+import { importIntoStore, type ImportMode } from '@ungcu/core/export';
+import { redactConnectionString } from '@ungcu/core/storage';
 import type { CliIo } from '../io';
 import { EXIT } from '../program';
 import { openStore } from '../stores';
 import type { RegisterCommand } from './index';
+import { formatImportSummary } from './import-summary';
+import { csvReadOptions, registerReadOptions, type ReadFlags } from './read-flags';
 import { DEFAULT_PACK, findPack, importElection, isIsoDate, PACK_IDS } from './packs';
-import { formatProblems, readInput } from './read-input';
+import { formatProblems, formatWarnings, readInput } from './read-input';
 
-interface ImportFlags {
+interface ImportFlags extends ReadFlags {
   readonly store: string;
   readonly pack: string;
   readonly electionDay?: string;
   readonly actor: string;
+  readonly mode: string;
+  readonly dryRun?: boolean;
+  readonly removedReason?: string;
 }
+
+const MODES: readonly ImportMode[] = ['upsert', 'replace'];
 
 function usage(io: CliIo, vi: string, en: string): number {
   io.stderr(`${vi} / ${en}\n`);
@@ -36,7 +46,15 @@ export async function runImport(files: readonly string[], flags: ImportFlags, io
   if (electionDay === undefined || !isIsoDate(electionDay)) {
     return usage(io, '--election-day phải là ngày dạng YYYY-MM-DD', '--election-day must be a date written YYYY-MM-DD');
   }
-  const input = await readInput(files, importElection(pack, electionDay));
+  if (!(MODES as readonly string[]).includes(flags.mode)) {
+    return usage(io, `--mode phải là một trong ${MODES.join(', ')}`, `--mode must be one of ${MODES.join(', ')}`);
+  }
+  const csv = csvReadOptions(flags);
+  if (!csv.ok) return usage(io, csv.message.vi, csv.message.en);
+  // The store's name as printed: a PostgreSQL URL without its password.
+  const storeName = redactConnectionString(flags.store);
+  const input = await readInput(files, importElection(pack, electionDay), { csv: csv.options, strict: flags.strict === true });
+  io.stderr(formatWarnings(input.warnings));
   if (!input.ok) {
     io.stderr(formatProblems(input.problems));
     io.stderr('Không nhập gì vào kho dữ liệu / Nothing was written to the store\n');
@@ -47,14 +65,16 @@ export async function runImport(files: readonly string[], flags: ImportFlags, io
     store = await openStore(flags.store, { actor: flags.actor });
   } catch (error) {
     if (!isUngcuError(error)) throw error;
-    return usage(io, `Không mở được kho dữ liệu "${flags.store}": ${error.text.vi}`, `Cannot open the store "${flags.store}": ${error.text.en}`);
+    return usage(io, `Không mở được kho dữ liệu "${storeName}": ${error.text.vi}`, `Cannot open the store "${storeName}": ${error.text.en}`);
   }
   try {
-    const results = await saveDataset(store, input.data, { expectedVersion: 'any' });
-    const lines = COLLECTION_NAMES.filter((name) => results[name].created + results[name].updated > 0).map(
-      (name) => `  ${name}: ${results[name].created} mới / new, ${results[name].updated} cập nhật / updated\n`,
-    );
-    io.stdout(`Đã nhập vào / Imported into ${flags.store}\n${lines.join('')}`);
+    const summary = await importIntoStore(store, input.data, {
+      mode: flags.mode as ImportMode,
+      dryRun: flags.dryRun === true,
+      actor: flags.actor,
+      ...(flags.removedReason === undefined ? {} : { removedReason: flags.removedReason }),
+    });
+    io.stdout(formatImportSummary(summary, storeName));
     return EXIT.ok;
   } catch (error) {
     if (!isUngcuError(error)) throw error;
@@ -66,16 +86,24 @@ export async function runImport(files: readonly string[], flags: ImportFlags, io
 }
 
 export const registerImport: RegisterCommand = (program: Command, io: CliIo, exit: (code: number) => void) => {
-  program
+  const command = program
     .command('import')
     .description(
-      'Nhập danh sách (CSV, XLSX hoặc JSON) vào kho dữ liệu, tất cả hoặc không gì cả.\n' +
-        'Import lists (CSV, XLSX or JSON) into a store, all or nothing.',
+      'Nhập danh sách (CSV, XLSX hoặc JSON) vào kho dữ liệu, tất cả hoặc không gì cả; danh sách sửa lại cập nhật bản ghi đã có.\n' +
+        'Import lists (CSV, XLSX or JSON) into a store, all or nothing; a corrected list updates the stored records.',
     )
     .argument('<files...>', 'tệp danh sách / list files (.csv, .xlsx, .json)')
     .requiredOption('--store <store>', 'tệp SQLite hoặc postgres://... / a SQLite file or postgres://...')
     .option('--pack <id>', `bộ quy tắc của cuộc bầu cử / the election's rule pack (${PACK_IDS.join(' | ')})`, DEFAULT_PACK)
     .option('--election-day <date>', 'ngày bầu cử / election day (YYYY-MM-DD); mặc định theo bộ quy tắc / default: the pack\'s')
     .option('--actor <name>', 'người nhập, ghi vào nhật ký / who imports, for the audit log', 'ungcu import')
-    .action(async (files: string[], flags: ImportFlags) => exit(await runImport(files, flags, io)));
+    .option(
+      '--mode <mode>',
+      'upsert: thêm và sửa / add and update; replace: danh sách của mỗi đơn vị bầu cử trong tệp thay cho danh sách trong kho / each constituency\'s list in the files replaces the stored one',
+      'upsert',
+    )
+    .option('--dry-run', 'chỉ in các thay đổi, không ghi gì / print the changes, write nothing')
+    .option('--removed-reason <text>', 'lý do ghi cho người bị xóa tên ở chế độ replace / the reason written on nominees replace marks removed');
+  registerReadOptions(command);
+  command.action(async (files: string[], flags: ImportFlags) => exit(await runImport(files, flags, io)));
 };

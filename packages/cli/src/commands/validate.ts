@@ -8,16 +8,17 @@ import type { Command } from 'commander';
 import type { Dataset, NomineeStage } from '@ungcu/core';
 import { NOMINEE_STAGES } from '@ungcu/core';
 import { isUngcuError } from '@ungcu/core/errors';
-import { loadDataset } from '@ungcu/core/storage';
+import { loadDataset, redactConnectionString } from '@ungcu/core/storage';
 import { formatReport, validate, type Locale, type Report } from '@ungcu/core/rules';
 import type { CliIo } from '../io';
 import { EXIT } from '../program';
 import { openStore } from '../stores';
 import type { RegisterCommand } from './index';
 import { DEFAULT_PACK, findPack, importElection, isIsoDate, PACK_IDS } from './packs';
-import { formatProblems, readInput } from './read-input';
+import { csvReadOptions, registerReadOptions, type ReadFlags } from './read-flags';
+import { formatProblems, formatWarnings, readInput } from './read-input';
 
-interface ValidateFlags {
+interface ValidateFlags extends ReadFlags {
   readonly pack: string;
   readonly stage?: string;
   readonly locale: string;
@@ -85,25 +86,33 @@ function usage(io: CliIo, vi: string, en: string): number {
   return EXIT.usage;
 }
 
-/** One election from a store, or undefined (after saying why on stderr) when it cannot be had. */
+/**
+ * One election from a store, or undefined (after saying why on stderr) when it cannot be had. The store is
+ * opened read-only: validating must not create a database file or migrate one.
+ */
 async function loadFromStore(spec: string, electionId: string, io: CliIo): Promise<Dataset | undefined> {
+  const name = redactConnectionString(spec);
   let store;
   try {
-    store = await openStore(spec);
+    store = await openStore(spec, { readonly: true });
   } catch (error) {
     if (!isUngcuError(error)) throw error;
-    io.stderr(`Không mở được kho dữ liệu "${spec}": ${error.text.vi} / Cannot open the store "${spec}": ${error.text.en}\n`);
+    io.stderr(`Không mở được kho dữ liệu "${name}": ${error.text.vi} / Cannot open the store "${name}": ${error.text.en}\n`);
     return undefined;
   }
   try {
     const data = await loadDataset(store, electionId);
     if (data === undefined) {
       io.stderr(
-        `Kho dữ liệu "${spec}" không có cuộc bầu cử "${electionId}" (dùng --election) / ` +
-          `The store "${spec}" has no election "${electionId}" (use --election)\n`,
+        `Kho dữ liệu "${name}" không có cuộc bầu cử "${electionId}" (dùng --election) / ` +
+          `The store "${name}" has no election "${electionId}" (use --election)\n`,
       );
     }
     return data;
+  } catch (error) {
+    if (!isUngcuError(error)) throw error;
+    io.stderr(`Không đọc được kho dữ liệu "${name}": ${error.text.vi} / Cannot read the store "${name}": ${error.text.en}\n`);
+    return undefined;
   } finally {
     await store.close();
   }
@@ -123,6 +132,8 @@ export async function runValidate(files: readonly string[], flags: ValidateFlags
   if (electionDay === undefined || !isIsoDate(electionDay)) {
     return usage(io, '--election-day phải là ngày dạng YYYY-MM-DD', '--election-day must be a date written YYYY-MM-DD');
   }
+  const csv = csvReadOptions(flags);
+  if (!csv.ok) return usage(io, csv.message.vi, csv.message.en);
   if ((files.length > 0) === (flags.store !== undefined)) {
     return usage(io, 'Cần tệp danh sách hoặc --store, không dùng cả hai', 'Give list files or --store, not both');
   }
@@ -132,7 +143,8 @@ export async function runValidate(files: readonly string[], flags: ValidateFlags
     if (loaded === undefined) return EXIT.usage;
     data = loaded;
   } else {
-    const input = await readInput(files, importElection(pack, electionDay));
+    const input = await readInput(files, importElection(pack, electionDay), { csv: csv.options, strict: flags.strict === true });
+    io.stderr(formatWarnings(input.warnings));
     if (!input.ok) {
       io.stderr(formatProblems(input.problems));
       return EXIT.usage;
@@ -150,7 +162,7 @@ export async function runValidate(files: readonly string[], flags: ValidateFlags
 }
 
 export const registerValidate: RegisterCommand = (program: Command, io: CliIo, exit: (code: number) => void) => {
-  program
+  const command = program
     .command('validate')
     .description(
       'Kiểm tra danh sách theo bộ quy tắc (CSV, XLSX hoặc JSON).\nValidate nominee lists against a rule pack (CSV, XLSX or JSON).',
@@ -162,6 +174,7 @@ export const registerValidate: RegisterCommand = (program: Command, io: CliIo, e
     .option('--format <format>', 'định dạng / output format (text | json)', 'text')
     .option('--election-day <date>', 'ngày bầu cử / election day (YYYY-MM-DD); mặc định theo bộ quy tắc / default: the pack\'s')
     .option('--store <store>', 'đọc từ kho dữ liệu thay vì tệp / read from a store instead of files (file.db | postgres://...)')
-    .option('--election <id>', 'mã cuộc bầu cử trong kho / election id in the store (default: election-<election day>)')
-    .action(async (files: string[], flags: ValidateFlags) => exit(await runValidate(files, flags, io)));
+    .option('--election <id>', 'mã cuộc bầu cử trong kho / election id in the store (default: election-<election day>)');
+  registerReadOptions(command);
+  command.action(async (files: string[], flags: ValidateFlags) => exit(await runValidate(files, flags, io)));
 };
