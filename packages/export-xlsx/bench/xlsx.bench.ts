@@ -1,18 +1,30 @@
 /**
- * XLSX benchmark: import and export of 100,000 nominees in the official list layout, against reading and
- * writing the same rows with the bare exceljs streaming reader and writer in the same process; and export at
- * 25,000 and 100,000 rows, to show that memory does not grow with rows (the writer streams). Run: npm run bench.
- * The 100,000 nominees are the real 868 rows of the 2021 list (examples/data; Vietnam Elections dataset
- * (NA15-2021), CC-BY-4.0) repeated with unique ids and names.
+ * XLSX benchmark. Import: 100,000 nominees against the bare exceljs streaming reader on the same file in the
+ * same process (time); then peak memory at 100,000 and 500,000 rows, each case alone in a child process
+ * (bench/import-child.ts): the bare exceljs reader, this package's reading with rows discarded, and the whole
+ * import. Export: 100,000 nominees against the bare exceljs streaming writer, and at 25,000 and 100,000 rows,
+ * to show that memory does not grow with rows (the writer streams).
+ * Run: npm run bench (everything), npm run bench -- import, npm run bench -- export.
+ * The nominees are the real 868 rows of the 2021 list (examples/data; Vietnam Elections dataset (NA15-2021),
+ * CC-BY-4.0) repeated with unique ids and names.
  */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
+import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import type { Dataset } from '@ungcu/core';
 import { officialListLayout, isDateCell, type OutputCell } from '@ungcu/core/export';
 import { readCsvFiles } from '@ungcu/export-csv';
 import { compare, measure } from '../../../tools/src/bench';
 import { xlsxExporter, xlsxImporter } from '../src/index';
+import { writeBigWorkbook } from '../test/big-workbook';
 import { ELECTION, PATHS } from '../test/support';
+
+const only = process.argv[2];
+if (only !== undefined && only !== 'import' && only !== 'export') throw new Error('usage: xlsx.bench.ts [import|export]');
 
 async function scaledDataset(nominees: number): Promise<Dataset> {
   const { data } = await readCsvFiles(PATHS, { election: ELECTION });
@@ -45,7 +57,7 @@ const rows = [...table.rows].map((row) => row.map(plain));
 const bytes = await xlsxExporter().write(dataset);
 console.log(`${SIZE} nominees, ${(bytes.byteLength / 2 ** 20).toFixed(1)} MiB of XLSX`);
 
-await compare(
+if (only !== 'import') await compare(
   `XLSX export, ${SIZE} nominees`,
   {
     name: 'exceljs WorkbookWriter, same rows',
@@ -69,10 +81,10 @@ await compare(
     },
   },
   [{ name: 'xlsxExporter().stream()', run: () => drain(xlsxExporter().stream(dataset)) }],
-  { runs: 3 },
+  { runs: 3, warmup: 0 },
 );
 
-await compare(
+if (only !== 'export') await compare(
   `XLSX import, ${SIZE} nominees`,
   {
     name: 'exceljs WorkbookReader, count rows',
@@ -93,14 +105,59 @@ await compare(
       },
     },
   ],
-  { runs: 3 },
+  { runs: 3, warmup: 0 },
 );
 
-// Streaming: the export's extra memory at 25,000 and 100,000 rows (datasets built before measuring).
-const quarter = await scaledDataset(SIZE / 4);
-const small = await measure({ name: 'export 25,000', run: () => drain(xlsxExporter().stream(quarter)) }, { runs: 3 });
-const large = await measure({ name: 'export 100,000', run: () => drain(xlsxExporter().stream(dataset)) }, { runs: 3 });
-console.log('\nXLSX export memory against rows (peak RSS growth while writing)');
-console.table(
-  [small, large].map((r) => ({ case: r.name, 'median ms': r.medianMs.toFixed(0), 'peak RSS +MB': r.peakRssMb.toFixed(0) })),
-);
+// Import memory against rows: each case alone in a child process, on the same generated file (the seven
+// longest optional text columns blank and repeated text in shared strings, so that 500,000 rows stay within
+// the default bounds).
+async function child(path: string, mode: 'bare' | 'reader' | 'importer'): Promise<{ ms: number; peakRssMb: number }> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', '--conditions=@ungcu/source', join(import.meta.dirname, 'import-child.ts'), path, mode],
+    { cwd: join(import.meta.dirname, '..'), maxBuffer: 2 ** 20 },
+  );
+  return JSON.parse(stdout) as { ms: number; peakRssMb: number };
+}
+
+if (only !== 'export') {
+  const dir = mkdtempSync(join(tmpdir(), 'ungcu-xlsx-bench-'));
+  try {
+    const table = [];
+    for (const rowCount of [100_000, 500_000]) {
+      const path = join(dir, `official-list-${rowCount}.xlsx`);
+      const size = await writeBigWorkbook(path, rowCount, { compact: true, cellReferences: true });
+      const bare = await child(path, 'bare');
+      const reader = await child(path, 'reader');
+      const importer = await child(path, 'importer');
+      table.push({
+        rows: rowCount,
+        MiB: (size / 2 ** 20).toFixed(1),
+        'bare exceljs ms': bare.ms,
+        'reader ms': reader.ms,
+        'import ms': importer.ms,
+        'import x bare': (importer.ms / bare.ms).toFixed(2),
+        'bare exceljs peak RSS MB': bare.peakRssMb,
+        'reader peak RSS MB': reader.peakRssMb,
+        'import peak RSS MB': importer.peakRssMb,
+        'reader - bare MB': reader.peakRssMb - bare.peakRssMb,
+        'import - reader MB': importer.peakRssMb - reader.peakRssMb,
+      });
+    }
+    console.log('\nXLSX import memory against rows (peak RSS of a child process per case; reader = rows read, then discarded)');
+    console.table(table);
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+}
+
+if (only !== 'import') {
+  // Streaming: the export's extra memory at 25,000 and 100,000 rows (datasets built before measuring).
+  const quarter = await scaledDataset(SIZE / 4);
+  const small = await measure({ name: 'export 25,000', run: () => drain(xlsxExporter().stream(quarter)) }, { runs: 1 });
+  const large = await measure({ name: 'export 100,000', run: () => drain(xlsxExporter().stream(dataset)) }, { runs: 1 });
+  console.log('\nXLSX export memory against rows (peak RSS growth while writing)');
+  console.table(
+    [small, large].map((r) => ({ case: r.name, 'median ms': r.medianMs.toFixed(0), 'peak RSS +MB': r.peakRssMb.toFixed(0) })),
+  );
+}

@@ -1,7 +1,7 @@
 /**
- * XLSX in: each source is bounded first (limits.ts), then read by the streaming reader of workbook-reader.ts
- * (saxes), one row at a time, into the core import engine. Every sheet is read except the guide and list
- * sheets the exporter adds; each sheet's header row picks its layout.
+ * XLSX in: each source's bytes are collected under the size bound, then read-rows.ts bounds and reads the
+ * file into the core import engine. A bound crossed is reported like any other bad input: an 'input-limit'
+ * import error for that file, which stops reading it; a damaged file is an 'unreadable-file' error.
  */
 import {
   type ImportOptions,
@@ -10,16 +10,17 @@ import {
   type Importer,
   TableImport,
 } from '@ungcu/core/export';
-import { ConfigError, InputLimitError } from '@ungcu/core/errors';
-import { DEFAULT_XLSX_LIMITS, UnreadableZip, type XlsxLimits, checkXlsxInput, rowLimitError } from './limits';
-import { readWorkbook } from './workbook-reader';
-import { GUIDE_SHEET_NAME, LISTS_SHEET_NAME } from './sheets';
+import { ConfigError } from '@ungcu/core/errors';
+import { DEFAULT_XLSX_LIMITS, LimitExceeded, type XlsxLimits, fileTooLarge } from './limits';
+import { legacyFontSheet } from './legacy-cells';
+import { type RowCount, readXlsxRows } from './read-rows';
+import { UnreadableZip } from './zip';
 
 export interface XlsxImporterOptions {
   readonly limits?: XlsxLimits;
 }
 
-/** Collects a source's bytes, refusing to hold more than `max` of them. */
+/** Collects a source's bytes, refusing to hold more than `max` of them: a stream is not read past the bound. */
 async function bytesOf(source: ImportSource, max: number): Promise<Uint8Array> {
   const { data } = source;
   if (typeof data === 'string') {
@@ -28,20 +29,15 @@ async function bytesOf(source: ImportSource, max: number): Promise<Uint8Array> {
       vi: `${source.name}: dữ liệu XLSX phải là byte hoặc luồng byte, không phải văn bản`,
     });
   }
-  const tooLarge = (size: number) =>
-    new InputLimitError(
-      { vi: `${source.name}: nặng hơn ${max} byte, vượt giới hạn.`, en: `${source.name}: larger than ${max} bytes, over the limit.` },
-      { details: { file: source.name, bytes: size, limit: max } },
-    );
   if (data instanceof Uint8Array) {
-    if (data.byteLength > max) throw tooLarge(data.byteLength);
+    if (data.byteLength > max) throw fileTooLarge(data.byteLength, max, true);
     return data;
   }
   const parts: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of data) {
     size += chunk.byteLength;
-    if (size > max) throw tooLarge(size);
+    if (size > max) throw fileTooLarge(size, max, false);
     parts.push(chunk);
   }
   const out = new Uint8Array(size);
@@ -60,23 +56,33 @@ export function xlsxImporter(xlsxOptions: XlsxImporterOptions = {}): Importer {
     async read(input: ImportSource | readonly ImportSource[], options: ImportOptions = {}): Promise<ImportResult> {
       const engine = new TableImport(options);
       const sources = Array.isArray(input) ? (input as readonly ImportSource[]) : [input as ImportSource];
-      let rows = 0;
+      const rows: RowCount = { counted: 0, read: 0 };
+      const limitReached = (file: string, error: LimitExceeded) => engine.fileError(file, 'input-limit', error.reason, error.place);
       for (const source of sources) {
-        const bytes = await bytesOf(source, limits.maxBytes);
+        let bytes: Uint8Array;
         try {
-          const entries = await checkXlsxInput(bytes, source.name, limits);
-          await readWorkbook(bytes, entries, (name) => {
-            if (name === GUIDE_SHEET_NAME || name === LISTS_SHEET_NAME) return undefined;
-            const sheet = engine.beginSheet(source.name, name);
-            return {
-              row(cells, rowNumber) {
-                if (++rows > limits.maxRows) throw rowLimitError(source.name, limits.maxRows);
-                sheet.row(cells, rowNumber);
-              },
-            };
-          });
+          bytes = await bytesOf(source, limits.maxBytes);
         } catch (error) {
-          if (error instanceof InputLimitError) throw error;
+          // Text instead of bytes, or a stream that fails, is the caller's fault and goes back to the caller.
+          if (!(error instanceof LimitExceeded)) throw error;
+          limitReached(source.name, error);
+          continue;
+        }
+        let sheetsOpened = 0;
+        try {
+          await readXlsxRows(bytes, limits, rows, (sheet) => {
+            sheetsOpened++;
+            return legacyFontSheet(engine.beginSheet(source.name, sheet), sheet, (message) =>
+              engine.fileWarning(source.name, 'legacy-encoding', message, { sheet }),
+            );
+          });
+          // A workbook with no data sheet at all (only the guide sheet) is an empty file too.
+          if (sheetsOpened === 0) engine.beginSheet(source.name);
+        } catch (error) {
+          if (error instanceof LimitExceeded) {
+            limitReached(source.name, error);
+            continue;
+          }
           const reason =
             error instanceof UnreadableZip
               ? error.reason

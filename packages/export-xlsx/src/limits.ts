@@ -1,11 +1,14 @@
 /**
- * Bounds on XLSX input, checked before exceljs sees a byte: an XLSX file is a zip archive, and a small archive
- * can expand to gigabytes (a zip bomb). The central directory is read first (entry count, declared sizes, the
- * expansion ratio); then every entry is inflated once, counting bytes and stopping as soon as it outgrows what
- * it declared, so an archive that lies about its sizes is caught too. Rows are counted while reading.
+ * Bounds on XLSX input, checked before any row is decoded: an XLSX file is a zip archive, and a small archive
+ * can expand to gigabytes (a zip bomb). The central directory is checked first (entry count, declared sizes,
+ * the expansion ratio); then every entry is inflated once, counting bytes and stopping as soon as it outgrows
+ * what it declared, so an archive that lies about its sizes is caught too. The same pass counts each sheet's
+ * rows and merged ranges (sheet-scan.ts), so a sheet over the row bound is refused before its rows are read.
+ * A bound crossed is bad input, not a fault of the call: the importer reports it as an 'input-limit' import
+ * error naming the file, the bound and its value.
  */
-import { createInflateRaw } from 'node:zlib';
-import { InputLimitError } from '@ungcu/core/errors';
+import type { BilingualText } from '@ungcu/core/errors';
+import { type ZipEntry, corruptEntry, entryChunks } from './zip';
 
 export interface XlsxLimits {
   /** Largest file accepted, in bytes. Default 50 MiB. */
@@ -16,8 +19,10 @@ export interface XlsxLimits {
   readonly maxRatio?: number;
   /** Most entries in the archive. Default 10,000. */
   readonly maxEntries?: number;
-  /** Most rows over all sheets. Default 1,000,000. */
+  /** Most rows over all sheets of all files of one read() call. Default 1,000,000. */
   readonly maxRows?: number;
+  /** Most cells covered by merged ranges in one file (a range A2:B9 covers 16). Default 5,000,000. */
+  readonly maxMergedCells?: number;
 }
 
 export const DEFAULT_XLSX_LIMITS: Required<XlsxLimits> = {
@@ -26,168 +31,117 @@ export const DEFAULT_XLSX_LIMITS: Required<XlsxLimits> = {
   maxRatio: 100,
   maxEntries: 10_000,
   maxRows: 1_000_000,
+  maxMergedCells: 5_000_000,
 };
 
-export interface ZipEntry {
-  readonly name: string;
-  readonly method: number;
-  readonly compressedSize: number;
-  readonly uncompressedSize: number;
-  readonly localHeaderOffset: number;
+/** Where in the file a bound was crossed, when it is more precise than the whole file. */
+export interface LimitPlace {
+  readonly sheet?: string;
+  readonly row?: number;
 }
 
-const EOCD = 0x06054b50;
-const ZIP64_EOCD_LOCATOR = 0x07064b50;
-const ZIP64_EOCD = 0x06064b50;
-const CENTRAL_HEADER = 0x02014b50;
-const LOCAL_HEADER = 0x04034b50;
-
-function tooLarge(file: string, vi: string, en: string, details: Record<string, unknown>): InputLimitError {
-  return new InputLimitError({ vi: `${file}: ${vi}`, en: `${file}: ${en}` }, { details: { file, ...details } });
-}
-
-/** Bad bytes, not an oversized file: the importer reports it as an 'unreadable-file' error, as data. */
-export class UnreadableZip extends Error {
-  constructor(readonly reason: { readonly vi: string; readonly en: string }) {
+/** A bound crossed; the importer turns it into an 'input-limit' import error. Never escapes read(). */
+export class LimitExceeded extends Error {
+  constructor(
+    readonly reason: BilingualText,
+    readonly place: LimitPlace = {},
+  ) {
     super(reason.en);
   }
 }
 
-function notZip(_file: string): UnreadableZip {
-  return new UnreadableZip({
-    vi: 'Không phải tệp XLSX (zip) đọc được: thư mục của tệp nén bị thiếu hoặc hỏng.',
-    en: 'Not a readable XLSX (zip) file: its central directory is missing or damaged.',
-  });
+const STOPPED = { vi: 'Tệp không được đọc tiếp.', en: 'The file was not read further.' };
+
+function exceeded(vi: string, en: string, place: LimitPlace = {}): LimitExceeded {
+  return new LimitExceeded({ vi: `${vi} ${STOPPED.vi}`, en: `${en} ${STOPPED.en}` }, place);
 }
 
-/** Reads the central directory: every entry with its declared sizes. */
-export function readCentralDirectory(bytes: Uint8Array, file: string): ZipEntry[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.byteLength - 22; i >= Math.max(0, bytes.byteLength - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === EOCD) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw notZip(file);
-  let count = view.getUint16(eocd + 10, true);
-  let offset = view.getUint32(eocd + 16, true);
-  const locator = eocd - 20;
-  if (locator >= 0 && view.getUint32(locator, true) === ZIP64_EOCD_LOCATOR) {
-    const zip64 = Number(view.getBigUint64(locator + 8, true));
-    if (zip64 + 56 > bytes.byteLength || view.getUint32(zip64, true) !== ZIP64_EOCD) throw notZip(file);
-    count = Number(view.getBigUint64(zip64 + 32, true));
-    offset = Number(view.getBigUint64(zip64 + 48, true));
-  }
-  const entries: ZipEntry[] = [];
-  let p = offset;
-  for (let i = 0; i < count; i++) {
-    if (p + 46 > bytes.byteLength || view.getUint32(p, true) !== CENTRAL_HEADER) throw notZip(file);
-    const nameLength = view.getUint16(p + 28, true);
-    const extraLength = view.getUint16(p + 30, true);
-    const commentLength = view.getUint16(p + 32, true);
-    let compressedSize = view.getUint32(p + 20, true);
-    let uncompressedSize = view.getUint32(p + 24, true);
-    let localHeaderOffset = view.getUint32(p + 42, true);
-    // ZIP64: sizes of 0xFFFFFFFF live in the extra field with id 1, in this order.
-    for (let e = p + 46 + nameLength; e + 4 <= p + 46 + nameLength + extraLength; ) {
-      const id = view.getUint16(e, true);
-      const size = view.getUint16(e + 2, true);
-      if (id === 1) {
-        let q = e + 4;
-        const next = (): number => {
-          const value = Number(view.getBigUint64(q, true));
-          q += 8;
-          return value;
-        };
-        if (uncompressedSize === 0xffffffff) uncompressedSize = next();
-        if (compressedSize === 0xffffffff) compressedSize = next();
-        if (localHeaderOffset === 0xffffffff) localHeaderOffset = next();
-      }
-      e += 4 + size;
-    }
-    const name = new TextDecoder().decode(bytes.subarray(p + 46, p + 46 + nameLength));
-    entries.push({ name, method: view.getUint16(p + 10, true), compressedSize, uncompressedSize, localHeaderOffset });
-    p += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
+/** A bound or size as each language writes it: 1.000.000 in Vietnamese, 1,000,000 in English. */
+const vn = (n: number) => n.toLocaleString('vi-VN');
+const en = (n: number) => n.toLocaleString('en-US');
+
+export function fileTooLarge(size: number, max: number, complete: boolean): LimitExceeded {
+  const [viSize, enSize] = complete ? [`nặng ${vn(size)} byte`, `is ${en(size)} bytes`] : [`nặng hơn ${vn(max)} byte`, `is larger than ${en(max)} bytes`];
+  return exceeded(
+    `Tệp ${viSize}, vượt giới hạn kích thước tệp ${vn(max)} byte (limits.maxBytes).`,
+    `The file ${enSize}, over the file size bound of ${en(max)} bytes (limits.maxBytes).`,
+  );
 }
 
 /** Checks the declared sizes against the limits. */
-export function checkDeclaredSizes(entries: readonly ZipEntry[], fileSize: number, file: string, limits: Required<XlsxLimits>): void {
+export function checkDeclaredSizes(entries: readonly ZipEntry[], fileSize: number, limits: Required<XlsxLimits>): void {
   if (entries.length > limits.maxEntries) {
-    throw tooLarge(file, `có ${entries.length} mục nén, vượt giới hạn ${limits.maxEntries}.`, `has ${entries.length} zip entries, over the limit of ${limits.maxEntries}.`, { entries: entries.length, limit: limits.maxEntries });
+    throw exceeded(
+      `Tệp nén có ${vn(entries.length)} mục, vượt giới hạn ${vn(limits.maxEntries)} mục (limits.maxEntries).`,
+      `The archive has ${en(entries.length)} entries, over the bound of ${en(limits.maxEntries)} entries (limits.maxEntries).`,
+    );
   }
   const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (total > limits.maxUncompressedBytes) {
-    throw tooLarge(file, `giải nén ra ${total} byte, vượt giới hạn ${limits.maxUncompressedBytes}.`, `expands to ${total} bytes, over the limit of ${limits.maxUncompressedBytes}.`, { uncompressedBytes: total, limit: limits.maxUncompressedBytes });
+    throw exceeded(
+      `Tệp giải nén ra ${vn(total)} byte, vượt giới hạn ${vn(limits.maxUncompressedBytes)} byte sau giải nén (limits.maxUncompressedBytes).`,
+      `The archive expands to ${en(total)} bytes, over the unzipped size bound of ${en(limits.maxUncompressedBytes)} bytes (limits.maxUncompressedBytes).`,
+    );
   }
   const ratio = total / Math.max(1, fileSize);
   if (ratio > limits.maxRatio) {
-    throw tooLarge(file, `tỷ lệ giải nén ${ratio.toFixed(0)}:1 vượt giới hạn ${limits.maxRatio}:1 (nghi là bom nén).`, `expands ${ratio.toFixed(0)} times, over the limit of ${limits.maxRatio} (a likely zip bomb).`, { ratio, limit: limits.maxRatio });
+    throw exceeded(
+      `Tỷ lệ giải nén ${ratio.toFixed(0)}:1 vượt giới hạn ${limits.maxRatio}:1 (limits.maxRatio); nghi là bom nén.`,
+      `The archive expands at a ratio of ${ratio.toFixed(0)}:1, over the expansion ratio bound of ${limits.maxRatio}:1 (limits.maxRatio); a likely zip bomb.`,
+    );
   }
 }
 
-/** Inflates one entry, counting bytes; fails as soon as it produces more than it declared. */
-function inflateCounting(data: Uint8Array, declared: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const inflate = createInflateRaw();
-    let produced = 0;
-    inflate.on('data', (chunk: Buffer) => {
-      produced += chunk.byteLength;
-      if (produced > declared) {
-        inflate.destroy();
-        resolve(produced);
-      }
-    });
-    inflate.on('end', () => resolve(produced));
-    inflate.on('error', reject);
-    inflate.end(data);
-  });
+/** Sees an entry's inflated bytes as they come; may throw a LimitExceeded to stop reading. */
+export interface EntryObserver {
+  write(chunk: Uint8Array): void;
+  end(): void;
 }
 
-/** Verifies every entry's real size by inflating it once; nothing is kept. */
-export async function checkRealSizes(bytes: Uint8Array, entries: readonly ZipEntry[], file: string): Promise<void> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+/**
+ * Verifies every entry's real size by inflating it once, stopping at the first byte past its declared size;
+ * nothing is kept, but an observer can look at the bytes on the way (the sheet scan).
+ */
+export async function checkRealSizes(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  observe: (entry: ZipEntry) => EntryObserver | undefined = () => undefined,
+): Promise<void> {
   for (const entry of entries) {
-    const p = entry.localHeaderOffset;
-    if (p + 30 > bytes.byteLength || view.getUint32(p, true) !== LOCAL_HEADER) throw notZip(file);
-    const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
-    const end = start + entry.compressedSize;
-    if (end > bytes.byteLength) throw notZip(file);
-    const data = bytes.subarray(start, end);
-    let real: number;
-    if (entry.method === 0) real = data.byteLength;
-    else if (entry.method === 8) {
-      try {
-        real = await inflateCounting(data, entry.uncompressedSize);
-      } catch {
-        throw new UnreadableZip({
-          vi: `Mục nén "${entry.name}" bị hỏng.`,
-          en: `Zip entry "${entry.name}" is corrupt.`,
-        });
+    const observer = observe(entry);
+    let produced = 0;
+    try {
+      for await (const chunk of entryChunks(bytes, entry)) {
+        produced += chunk.byteLength;
+        if (produced > entry.uncompressedSize) break;
+        observer?.write(chunk);
       }
-    } else {
-      throw tooLarge(file, `mục "${entry.name}" dùng kiểu nén ${entry.method} không được hỗ trợ.`, `entry "${entry.name}" uses unsupported compression method ${entry.method}.`, { entry: entry.name, method: entry.method });
+    } catch (error) {
+      if (error instanceof LimitExceeded) throw error;
+      throw corruptEntry(entry);
     }
-    if (real > entry.uncompressedSize) {
-      throw tooLarge(file, `mục "${entry.name}" giải nén ra nhiều hơn kích thước đã khai (${entry.uncompressedSize} byte).`, `entry "${entry.name}" expands beyond its declared size (${entry.uncompressedSize} bytes).`, { entry: entry.name, declared: entry.uncompressedSize });
+    if (produced > entry.uncompressedSize) {
+      throw exceeded(
+        `Mục "${entry.name}" giải nén ra nhiều hơn kích thước đã khai (${vn(entry.uncompressedSize)} byte); tệp nén khai sai kích thước.`,
+        `Entry "${entry.name}" expands beyond its declared size (${en(entry.uncompressedSize)} bytes); the archive understates its sizes.`,
+      );
     }
+    observer?.end();
   }
 }
 
-/** Every check that can be made before parsing; returns the archive's entries. */
-export async function checkXlsxInput(bytes: Uint8Array, file: string, limits: Required<XlsxLimits>): Promise<ZipEntry[]> {
-  if (bytes.byteLength > limits.maxBytes) {
-    throw tooLarge(file, `nặng ${bytes.byteLength} byte, vượt giới hạn ${limits.maxBytes}.`, `is ${bytes.byteLength} bytes, over the limit of ${limits.maxBytes}.`, { bytes: bytes.byteLength, limit: limits.maxBytes });
-  }
-  const entries = readCentralDirectory(bytes, file);
-  checkDeclaredSizes(entries, bytes.byteLength, file, limits);
-  await checkRealSizes(bytes, entries, file);
-  return entries;
+export function rowLimitExceeded(limit: number, sheet: string, row: number): LimitExceeded {
+  return exceeded(
+    `Trang "${sheet}" vượt giới hạn ${vn(limit)} dòng trên tất cả các trang (limits.maxRows) ở dòng ${row}.`,
+    `Sheet "${sheet}" goes past the bound of ${en(limit)} rows over all sheets (limits.maxRows) at row ${row}.`,
+    { sheet, row },
+  );
 }
 
-export function rowLimitError(file: string, limit: number): InputLimitError {
-  return tooLarge(file, `có hơn ${limit} dòng, vượt giới hạn.`, `has more than ${limit} rows, over the limit.`, { limit });
+export function mergeLimitExceeded(limit: number, sheet: string, row: number): LimitExceeded {
+  return exceeded(
+    `Các vùng ô gộp của tệp phủ hơn ${vn(limit)} ô, vượt giới hạn (limits.maxMergedCells); vùng vượt bắt đầu ở dòng ${row} của trang "${sheet}".`,
+    `The file's merged ranges cover more than ${en(limit)} cells, over the bound (limits.maxMergedCells); the range past it starts at row ${row} of sheet "${sheet}".`,
+    { sheet, row },
+  );
 }

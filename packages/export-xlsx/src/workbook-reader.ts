@@ -3,48 +3,63 @@
  * import: it turns each inflated chunk into text on its own, which breaks a multi-byte UTF-8 character that
  * straddles two chunks ("Nam Định" came back as "Nam Đ\uFFFD\uFFFDnh" from the real 2021 list), and it decodes
  * entities in inline strings twice ("&amp;" comes back as "&"). Here each entry is inflated as a stream, decoded
- * with a streaming TextDecoder, and parsed by saxes, so memory stays bounded by the shared strings and one row.
- * Entries were size-checked (limits.ts) before this runs.
+ * with a streaming TextDecoder, and parsed by saxes, so memory stays bounded by the shared strings, one row and
+ * the merged ranges over it. Entries were size-checked, and sheets scanned for rows and merged ranges
+ * (limits.ts, sheet-scan.ts), before this runs.
  */
-import { Readable } from 'node:stream';
-import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { inflateRawSync } from 'node:zlib';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { CellValue } from '@ungcu/core/export';
-import type { ZipEntry } from './limits';
+import { MergeFiller, type MergedRanges } from './merges';
+import { type ZipEntry, entryChunks, entryData } from './zip';
+
+/** Line and column tracking is only for error messages, and costs a check per character. */
+const PARSER_OPTIONS = { xmlns: false, position: false } as const;
 
 export interface SheetSink {
   row(cells: readonly CellValue[], rowNumber: number): void;
 }
 
-/** Asked once per sheet, in workbook order; undefined skips the sheet. */
-export type SheetOpener = (name: string) => SheetSink | undefined;
+/** The parts of a workbook found by name in the archive, before any of them is read. */
+export interface WorkbookParts {
+  readonly workbook: ZipEntry;
+  readonly rels: ZipEntry;
+  readonly styles: ZipEntry | undefined;
+  readonly sharedStrings: ZipEntry | undefined;
+  readonly byName: ReadonlyMap<string, ZipEntry>;
+}
 
-function localData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const p = entry.localHeaderOffset;
-  const start = p + 30 + view.getUint16(p + 26, true) + view.getUint16(p + 28, true);
-  return bytes.subarray(start, start + entry.compressedSize);
+export interface WorkbookSheet {
+  readonly name: string;
+  readonly entry: ZipEntry;
+}
+
+/** Undefined when the archive has no workbook part or no relationships for it: it is not a workbook. */
+export function workbookParts(entries: readonly ZipEntry[]): WorkbookParts | undefined {
+  const byName = new Map(entries.map((e) => [e.name.replace(/^\/+/u, ''), e]));
+  const workbook = byName.get('xl/workbook.xml');
+  const rels = byName.get('xl/_rels/workbook.xml.rels');
+  if (workbook === undefined || rels === undefined) return undefined;
+  return { workbook, rels, styles: byName.get('xl/styles.xml'), sharedStrings: byName.get('xl/sharedStrings.xml'), byName };
 }
 
 /** Feeds an entry's XML to a parser chunk by chunk, decoding UTF-8 across chunk boundaries. */
 async function parseEntry(bytes: Uint8Array, entry: ZipEntry, parser: SaxesParser): Promise<void> {
-  const data = localData(bytes, entry);
   const decoder = new TextDecoder('utf-8');
-  const chunks: AsyncIterable<Uint8Array> =
-    entry.method === 0 ? Readable.from([data]) : Readable.from([data]).pipe(createInflateRaw());
-  for await (const chunk of chunks) parser.write(decoder.decode(chunk, { stream: true }));
+  for await (const chunk of entryChunks(bytes, entry)) parser.write(decoder.decode(chunk, { stream: true }));
   parser.write(decoder.decode());
   parser.close();
 }
 
+/** A small part (workbook, relationships, styles) as text; its size was verified before. */
 function entryXml(bytes: Uint8Array, entry: ZipEntry): string {
-  const data = localData(bytes, entry);
+  const data = entryData(bytes, entry);
   return new TextDecoder('utf-8').decode(entry.method === 0 ? data : inflateRawSync(data));
 }
 
 function tags(xml: string, names: readonly string[]): SaxesTagPlain[] {
   const out: SaxesTagPlain[] = [];
-  const parser = new SaxesParser();
+  const parser = new SaxesParser(PARSER_OPTIONS);
   parser.on('opentag', (tag) => {
     if (names.includes(tag.name)) out.push(tag);
   });
@@ -65,7 +80,7 @@ function dateStyles(xml: string | undefined): boolean[] {
   const custom = new Map<number, string>();
   const styles: boolean[] = [];
   let inCellXfs = false;
-  const parser = new SaxesParser();
+  const parser = new SaxesParser(PARSER_OPTIONS);
   parser.on('opentag', (tag) => {
     const a = tag.attributes as Record<string, string>;
     if (tag.name === 'numFmt') custom.set(Number(a.numFmtId), a.formatCode ?? '');
@@ -86,7 +101,7 @@ function dateStyles(xml: string | undefined): boolean[] {
 async function sharedStrings(bytes: Uint8Array, entry: ZipEntry | undefined): Promise<string[]> {
   const strings: string[] = [];
   if (entry === undefined) return strings;
-  const parser = new SaxesParser();
+  const parser = new SaxesParser(PARSER_OPTIONS);
   let current = '';
   let inText = false;
   let phonetic = 0;
@@ -126,8 +141,10 @@ async function readSheet(
   sink: SheetSink,
   shared: readonly string[],
   dates: readonly boolean[],
+  merges: MergedRanges,
 ): Promise<void> {
-  const parser = new SaxesParser();
+  const parser = new SaxesParser(PARSER_OPTIONS);
+  const filler = merges.count === 0 ? undefined : new MergeFiller(merges);
   let rowNumber = 0;
   let cells: CellValue[] = [];
   let col = 0;
@@ -188,6 +205,7 @@ async function readSheet(
         col++;
         break;
       case 'row':
+        filler?.fill(cells, rowNumber);
         sink.row(cells, rowNumber);
         break;
     }
@@ -216,28 +234,33 @@ async function readSheet(
   await parseEntry(bytes, entry, parser);
 }
 
-/** Reads every sheet of a workbook whose opener wants it, row by row. */
-export async function readWorkbook(bytes: Uint8Array, entries: readonly ZipEntry[], open: SheetOpener): Promise<void> {
-  const byName = new Map(entries.map((e) => [e.name.replace(/^\/+/u, ''), e]));
-  const workbook = byName.get('xl/workbook.xml');
-  const rels = byName.get('xl/_rels/workbook.xml.rels');
-  if (workbook === undefined || rels === undefined) throw new Error('xl/workbook.xml or its relationships are missing');
+/** The workbook's sheets in workbook order, each with its part. */
+export function listSheets(bytes: Uint8Array, parts: WorkbookParts): WorkbookSheet[] {
   const targets = new Map(
-    tags(entryXml(bytes, rels), ['Relationship']).map((t) => {
+    tags(entryXml(bytes, parts.rels), ['Relationship']).map((t) => {
       const a = t.attributes as Record<string, string>;
       const target = a.Target ?? '';
       return [a.Id, target.startsWith('/') ? target.slice(1) : `xl/${target}`] as const;
     }),
   );
-  const stylesEntry = byName.get('xl/styles.xml');
-  const dates = dateStyles(stylesEntry === undefined ? undefined : entryXml(bytes, stylesEntry));
-  const shared = await sharedStrings(bytes, byName.get('xl/sharedStrings.xml'));
-  for (const sheet of tags(entryXml(bytes, workbook), ['sheet'])) {
+  return tags(entryXml(bytes, parts.workbook), ['sheet']).flatMap((sheet) => {
     const a = sheet.attributes as Record<string, string>;
-    const name = a.name ?? '';
-    const entry = byName.get(targets.get(a['r:id'] ?? '') ?? '');
-    if (entry === undefined) continue;
-    const sink = open(name);
-    if (sink !== undefined) await readSheet(bytes, entry, sink, shared, dates);
-  }
+    const entry = parts.byName.get(targets.get(a['r:id'] ?? '') ?? '');
+    return entry === undefined ? [] : [{ name: a.name ?? '', entry }];
+  });
+}
+
+export interface SheetToRead {
+  readonly sheet: WorkbookSheet;
+  readonly merges: MergedRanges;
+  /** Asked when the sheet's rows are about to be read. */
+  open(): SheetSink;
+}
+
+/** Reads the given sheets row by row, in order, after the shared strings and the date styles. */
+export async function readSheets(bytes: Uint8Array, parts: WorkbookParts, sheets: readonly SheetToRead[]): Promise<void> {
+  if (sheets.length === 0) return;
+  const dates = dateStyles(parts.styles === undefined ? undefined : entryXml(bytes, parts.styles));
+  const shared = await sharedStrings(bytes, parts.sharedStrings);
+  for (const { sheet, merges, open } of sheets) await readSheet(bytes, sheet.entry, open(), shared, dates, merges);
 }

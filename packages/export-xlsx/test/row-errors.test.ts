@@ -31,7 +31,7 @@ async function workbook(): Promise<Uint8Array> {
   ws.addRow(NOMINEE_TEMPLATE_COLUMNS.map((c) => c.header));
   ws.addRow(rowOf({ ...base, fullName: 'H’ Linh Niê', dateOfBirth: new Date(Date.UTC(1985, 6, 19)), partyJoinDate: '03/02/2010' }));
   ws.addRow(rowOf({ ...base, fullName: 'Y Biêr Niê', gender: 'Nam', dateOfBirth: '30/02/1980' }));
-  ws.addRow(rowOf({ ...base, fullName: 'Nguyễn Thị Hà', dateOfBirth: '1/1/1990', gender: 'F' }));
+  ws.addRow(rowOf({ ...base, fullName: 'Nguyễn Thị Hà', dateOfBirth: '1/1/1990', gender: 'X' }));
   ws.addRow(rowOf({ ...base, fullName: 'H’ LINH NIÊ', dateOfBirth: '19/07/1985' }));
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
@@ -42,7 +42,7 @@ describe('XLSX row-level errors', () => {
     const { data, errors } = await xlsxImporter().read({ name: 'danh-sach.xlsx', data: bytes }, { election: ELECTION });
     expect(errors.map((e) => [e.sheet, e.row, e.code, e.column?.letter, e.value])).toEqual([
       ['Sở Nội vụ', 3, 'invalid-date', 'N', '30/02/1980'],
-      ['Sở Nội vụ', 4, 'invalid-gender', 'O', 'F'],
+      ['Sở Nội vụ', 4, 'invalid-gender', 'O', 'X'],
       ['Sở Nội vụ', 5, 'duplicate-row', 'L', 'H’ LINH NIÊ'],
     ]);
     expect(errors.every((e) => e.file === 'danh-sach.xlsx' && e.message.vi !== e.message.en)).toBe(true);

@@ -13,6 +13,8 @@ import { readXlsxFiles } from '@ungcu/export-xlsx';
 
 export interface InputProblem {
   readonly file: string;
+  /** XLSX: the sheet. */
+  readonly sheet?: string;
   readonly row?: number;
   readonly column?: string;
   /** The importer's error code (the rule the value broke), e.g. "invalid-date". */
@@ -41,7 +43,14 @@ type Kind = (typeof KINDS)[keyof typeof KINDS];
 
 function fromImportError(e: ImportError): InputProblem {
   const column = e.column === undefined ? undefined : `${e.column.letter ?? ''}${e.column.letter === undefined ? '' : ' '}(${e.column.header})`;
-  return { file: e.file, row: e.row, ...(column === undefined ? {} : { column }), code: e.code, message: e.message };
+  return {
+    file: e.file,
+    ...(e.sheet === undefined ? {} : { sheet: e.sheet }),
+    row: e.row,
+    ...(column === undefined ? {} : { column }),
+    code: e.code,
+    message: e.message,
+  };
 }
 
 function problem(file: string, vi: string, en: string, code?: string): InputProblem {
@@ -118,7 +127,12 @@ export async function readInput(paths: readonly string[], election: ImportElecti
 export function formatProblems(problems: readonly InputProblem[], prefix = ''): string {
   return problems
     .map((p) => {
-      const where = [p.file, p.row === undefined ? undefined : `dòng/row ${p.row}`, p.column === undefined ? undefined : `cột/column ${p.column}`]
+      const where = [
+        p.file,
+        p.sheet === undefined ? undefined : `trang/sheet ${p.sheet}`,
+        p.row === undefined ? undefined : `dòng/row ${p.row}`,
+        p.column === undefined ? undefined : `cột/column ${p.column}`,
+      ]
         .filter((x) => x !== undefined)
         .join(', ');
       const code = p.code === undefined ? '' : ` [${p.code}]`;
