@@ -78,6 +78,15 @@ function unitEntity(
   };
 }
 
+/** A nominee with the fields it is sorted by. */
+interface NomineeEntry {
+  readonly nominee: NomineeInput;
+  readonly constituencyRank: number;
+  readonly listNumber: number;
+  readonly nameKey: string;
+  readonly id: string;
+}
+
 interface UnitSlot {
   readonly key: string;
   readonly level: AdministrativeUnit['level'];
@@ -93,10 +102,15 @@ export function defaultElectionName(election: ImportElection): string {
     : `Bầu cử đại biểu Quốc hội khóa ${election.term}`;
 }
 
+/**
+ * Builds the entities from the decoded records. `identities`, when given, holds each record's
+ * personIdentity (the import engine has worked them out for its duplicate check).
+ */
 export function assemble(
   records: readonly NomineeRecord[],
   electionInput: ImportElection,
   onConflict: (conflict: ConstituencyConflict) => void,
+  identities: readonly string[] = records.map(personIdentity),
 ): Assembled {
   const places = new Map<object, RowPlace>();
   const ids = new IdAllocator();
@@ -116,16 +130,19 @@ export function assemble(
     slot.spellings.set(spelling, (slot.spellings.get(spelling) ?? 0) + 1);
     units.set(key, slot);
   };
-  const provinceKeyOf = (r: NomineeRecord) => `p:${cachedAdminUnitKey(r.province)}`;
-  const councilKeyOf = (r: NomineeRecord) =>
-    r.councilUnit === undefined ? undefined : `${provinceKeyOf(r)}/${r.body.kind}:${cachedAdminUnitKey(r.councilUnit)}`;
-  for (const r of records) {
-    noteUnit(provinceKeyOf(r), normalizeText(r.province), 'province', r.place);
-    const councilKey = councilKeyOf(r);
+  // Each record's unit keys, worked out once: the steps below need them several times per record.
+  const provinceKeys = records.map((r) => `p:${cachedAdminUnitKey(r.province)}`);
+  const councilKeys = records.map((r, i) =>
+    r.councilUnit === undefined ? undefined : `${provinceKeys[i]}/${r.body.kind}:${cachedAdminUnitKey(r.councilUnit)}`,
+  );
+  records.forEach((r, i) => {
+    const provinceKey = provinceKeys[i]!;
+    noteUnit(provinceKey, normalizeText(r.province), 'province', r.place);
+    const councilKey = councilKeys[i];
     if (councilKey !== undefined && r.councilUnit !== undefined) {
-      noteUnit(councilKey, normalizeText(r.councilUnit), r.body.kind === 'district-council' ? 'district' : 'commune', r.place, provinceKeyOf(r));
+      noteUnit(councilKey, normalizeText(r.councilUnit), r.body.kind === 'district-council' ? 'district' : 'commune', r.place, provinceKey);
     }
-  }
+  });
   const unitSpelling = new Map([...units.values()].map((u) => [u.key, preferredSpelling(u.spellings)]));
   const bareName = (key: string) => parseAdminUnitName(unitSpelling.get(key)!).name;
   for (const u of units.values()) ids.register(u.provinceKey ?? 'province', bareName(u.key), u.key);
@@ -156,9 +173,28 @@ export function assemble(
   // 2. Bodies: kind + term (+ the unit of a council).
   interface BodySlot { id: string; kind: BodyKind; term: string; unitId?: string; seats: number; place: RowPlace }
   const bodies = new Map<string, BodySlot>();
-  const bodyOf = (r: NomineeRecord): BodySlot => {
-    const term = normalizeTerm(r.body.term);
-    const unitKey = r.body.kind === 'national-assembly' ? undefined : r.body.kind === 'provincial-council' ? provinceKeyOf(r) : councilKeyOf(r);
+  // A list states its term on every row, in a spelling or two: each spelling is normalised once.
+  const terms = new Map<string, string>();
+  const termOf = (written: string): string => {
+    let term = terms.get(written);
+    if (term === undefined) {
+      term = normalizeTerm(written);
+      terms.set(written, term);
+    }
+    return term;
+  };
+  // Rows come grouped (a list is written body by body, constituency by constituency), so the slot of the row
+  // before is checked first: the same kind, term and unit key find the same slot as the key would.
+  let last: { kind: BodyKind; written: string; unitKey: string | undefined; slot: BodySlot } | undefined;
+  const bodyOf = (r: NomineeRecord, i: number): BodySlot => {
+    const unitKey = r.body.kind === 'national-assembly' ? undefined : r.body.kind === 'provincial-council' ? provinceKeys[i] : councilKeys[i];
+    if (last !== undefined && last.kind === r.body.kind && last.written === r.body.term && last.unitKey === unitKey) return last.slot;
+    const slot = bodySlot(r, unitKey);
+    last = { kind: r.body.kind, written: r.body.term, unitKey, slot };
+    return slot;
+  };
+  const bodySlot = (r: NomineeRecord, unitKey: string | undefined): BodySlot => {
+    const term = termOf(r.body.term);
     const unitId = unitKey === undefined ? undefined : unitIds.get(unitKey);
     const key = `${r.body.kind}|${term}|${unitId ?? ''}`;
     let slot = bodies.get(key);
@@ -180,38 +216,52 @@ export function assemble(
   // 3. Constituencies: body + province + number; the first row states seats and description, later rows agree.
   interface ConstituencySlot { entity: Constituency; first: NomineeRecord; body: BodySlot }
   const constituencies = new Map<string, ConstituencySlot>();
-  const recordConstituency = new Map<NomineeRecord, ConstituencySlot>();
-  for (const r of records) {
-    const body = bodyOf(r);
-    if (r.constituency === undefined) continue;
-    const provinceId = unitIds.get(provinceKeyOf(r))!;
-    const key = `${body.id}|${provinceId}|${r.constituency.number}`;
-    let slot = constituencies.get(key);
+  const recordConstituency: (ConstituencySlot | undefined)[] = [];
+  const bodyOfRecord = records.map(bodyOf);
+  // As for bodies, the constituency of the row before is checked first: the same body, province and number.
+  let lastConstituency: { body: BodySlot; provinceKey: string; number: number; slot: ConstituencySlot } | undefined;
+  records.forEach((r, i) => {
+    const body = bodyOfRecord[i]!;
+    recordConstituency.push(undefined);
+    const c = r.constituency;
+    if (c === undefined) return;
+    const provinceKey = provinceKeys[i]!;
+    const sameAsLast =
+      lastConstituency !== undefined &&
+      lastConstituency.body === body &&
+      lastConstituency.provinceKey === provinceKey &&
+      lastConstituency.number === c.number;
+    let slot = sameAsLast ? lastConstituency!.slot : undefined;
     if (slot === undefined) {
-      const c = r.constituency;
-      const entity: Constituency = {
-        id: `${body.id}/${provinceId.replace(/^province-/u, '')}-${c.number}`,
-        bodyId: body.id,
-        unitId: provinceId,
-        number: c.number,
-        ...(c.description === undefined ? {} : { description: c.description }),
-        coveredUnitIds: [],
-        seats: c.seats ?? 0,
-        ...(c.declaredCandidates === undefined ? {} : { declaredCandidates: c.declaredCandidates }),
-      };
-      slot = { entity, first: r, body };
-      constituencies.set(key, slot);
-      body.seats += entity.seats;
-      places.set(entity, r.place);
-    } else {
-      const a = slot.first.constituency!;
-      const b = r.constituency;
-      if (a.seats !== b.seats) onConflict({ record: r, first: slot.first, field: 'seats' });
-      else if (a.declaredCandidates !== b.declaredCandidates) onConflict({ record: r, first: slot.first, field: 'declaredCandidates' });
-      else if ((a.description ?? '') !== (b.description ?? '')) onConflict({ record: r, first: slot.first, field: 'description' });
+      const provinceId = unitIds.get(provinceKey)!;
+      const key = `${body.id}|${provinceId}|${c.number}`;
+      slot = constituencies.get(key);
+      if (slot === undefined) {
+        const entity: Constituency = {
+          id: `${body.id}/${provinceId.replace(/^province-/u, '')}-${c.number}`,
+          bodyId: body.id,
+          unitId: provinceId,
+          number: c.number,
+          ...(c.description === undefined ? {} : { description: c.description }),
+          coveredUnitIds: [],
+          seats: c.seats ?? 0,
+          ...(c.declaredCandidates === undefined ? {} : { declaredCandidates: c.declaredCandidates }),
+        };
+        slot = { entity, first: r, body };
+        constituencies.set(key, slot);
+        body.seats += entity.seats;
+        places.set(entity, r.place);
+      }
     }
-    recordConstituency.set(r, slot);
-  }
+    if (slot.first !== r) {
+      const a = slot.first.constituency!;
+      if (a.seats !== c.seats) onConflict({ record: r, first: slot.first, field: 'seats' });
+      else if (a.declaredCandidates !== c.declaredCandidates) onConflict({ record: r, first: slot.first, field: 'declaredCandidates' });
+      else if ((a.description ?? '') !== (c.description ?? '')) onConflict({ record: r, first: slot.first, field: 'description' });
+    }
+    recordConstituency[i] = slot;
+    lastConstituency = { body, provinceKey, number: c.number, slot };
+  });
 
   const bodyEntities: Body[] = [...bodies.values()]
     .sort((a, b) => BODY_ORDER.indexOf(a.kind) - BODY_ORDER.indexOf(b.kind) || cmp(a.term, b.term) || cmp(a.id, b.id))
@@ -273,48 +323,49 @@ export function assemble(
   // 5. Nominees. A nomination's id is its place (the constituency, or the body when there is none) and the
   // person's name, never the date of birth: correcting a birth date must update the record, not add a second
   // nominee. Two people of the same name in one place are told apart by a hash of name and date of birth.
-  const bodyOfRecord = records.map(bodyOf);
-  const placeOfRecord = records.map((r, i) => recordConstituency.get(r)?.entity.id ?? bodyOfRecord[i]!.id);
+  const placeOfRecord = records.map((r, i) => recordConstituency[i]?.entity.id ?? bodyOfRecord[i]!.id);
+  // Each name is slugged once, for both register() and id().
+  const nameSlugs = records.map((r) => (r.id === undefined ? slug(r.person.fullName) : ''));
   records.forEach((r, i) => {
-    if (r.id === undefined) ids.register(placeOfRecord[i]!, r.person.fullName, personIdentity(r));
+    if (r.id === undefined) ids.register(placeOfRecord[i]!, r.person.fullName, identities[i]!, nameSlugs[i]);
   });
-  const nominees: NomineeInput[] = records.map((r, i) => {
+  // The official-list order: constituency, list number, then the name (see vietnameseNameSortKey), each
+  // nominee's sort fields worked out once rather than at every comparison.
+  const entries: NomineeEntry[] = records.map((r, i) => {
     const body = bodyOfRecord[i]!;
-    const constituency = recordConstituency.get(r);
+    const constituency = recordConstituency[i];
     const orgKey = orgKeys[i];
     const place = placeOfRecord[i]!;
-    const id = r.id ?? `${place}/${ids.id(place, r.person.fullName, personIdentity(r))}`;
-    const nominee: NomineeInput = {
-      id,
-      ...(r.personId === undefined ? {} : { personId: r.personId }),
-      person: r.person,
-      nomination: {
-        bodyId: body.id,
-        origin: r.nomination.origin,
-        ...(orgKey === undefined ? {} : { organizationId: organizations.get(orgKey)!.id }),
-        ...(constituency === undefined ? {} : { constituencyId: constituency.entity.id }),
-        stage: r.nomination.stage,
-        status: r.nomination.status,
-        ...(r.nomination.statusReason === undefined ? {} : { statusReason: r.nomination.statusReason }),
-        ...(r.nomination.listNumber === undefined ? {} : { listNumber: r.nomination.listNumber }),
-        ...(r.nomination.fullTime === undefined ? {} : { fullTime: r.nomination.fullTime }),
-      },
-      ...(r.sourceText === undefined ? {} : { sourceText: r.sourceText }),
-    };
+    const id = r.id ?? `${place}/${ids.id(place, r.person.fullName, identities[i]!, nameSlugs[i])}`;
+    const m = r.nomination;
+    // Optional fields are set only when present, in the order the schema lists them.
+    const nomination = { bodyId: body.id, origin: m.origin } as NomineeInput['nomination'];
+    if (orgKey !== undefined) nomination.organizationId = organizations.get(orgKey)!.id;
+    if (constituency !== undefined) nomination.constituencyId = constituency.entity.id;
+    nomination.stage = m.stage;
+    nomination.status = m.status;
+    if (m.statusReason !== undefined) nomination.statusReason = m.statusReason;
+    if (m.listNumber !== undefined) nomination.listNumber = m.listNumber;
+    if (m.fullTime !== undefined) nomination.fullTime = m.fullTime;
+    const nominee: NomineeInput = r.personId === undefined ? { id, person: r.person, nomination } : { id, personId: r.personId, person: r.person, nomination };
+    if (r.sourceText !== undefined) nominee.sourceText = r.sourceText;
     places.set(nominee, r.place);
-    return nominee;
+    return {
+      nominee,
+      constituencyRank: constituency === undefined ? -1 : constituencyRank.get(constituency.entity.id)!,
+      listNumber: m.listNumber ?? Number.MAX_SAFE_INTEGER,
+      nameKey: vietnameseNameSortKey(r.person.fullName),
+      id,
+    };
   });
-  const sortKeys = new Map(nominees.map((n) => [n, vietnameseNameSortKey(n.person.fullName)]));
-  nominees.sort((a, b) => {
-    const ca = a.nomination.constituencyId === undefined ? -1 : constituencyRank.get(a.nomination.constituencyId)!;
-    const cb = b.nomination.constituencyId === undefined ? -1 : constituencyRank.get(b.nomination.constituencyId)!;
-    return (
-      ca - cb ||
-      (a.nomination.listNumber ?? Number.MAX_SAFE_INTEGER) - (b.nomination.listNumber ?? Number.MAX_SAFE_INTEGER) ||
-      cmp(sortKeys.get(a)!, sortKeys.get(b)!) ||
-      cmp(a.id, b.id)
-    );
-  });
+  entries.sort(
+    (a, b) =>
+      a.constituencyRank - b.constituencyRank ||
+      a.listNumber - b.listNumber ||
+      cmp(a.nameKey, b.nameKey) ||
+      cmp(a.id, b.id),
+  );
+  const nominees = entries.map((e) => e.nominee);
 
   return {
     data: {
@@ -331,16 +382,8 @@ export function assemble(
 
 /** Same person: the name blind to case, NFC/NFD and tone placement, plus the date of birth. */
 export function personIdentity(r: NomineeRecord): string {
-  let key = identities.get(r);
-  if (key === undefined) {
-    key = `${comparisonKey(r.person.fullName)}|${r.person.dateOfBirth}`;
-    identities.set(r, key);
-  }
-  return key;
+  return `${comparisonKey(r.person.fullName)}|${r.person.dateOfBirth}`;
 }
-
-// Asked for several times per row (duplicates, ids); computing it means normalising the name.
-const identities = new WeakMap<NomineeRecord, string>();
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -3,6 +3,7 @@
  * (or date serial numbers, from a streaming reader that does not apply styles). Every field codec accepts all
  * of them, so both formats share one decoder.
  */
+import { toNfc } from '../text/nfc';
 import { normalizeText } from '../text/normalize';
 
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -24,9 +25,10 @@ export function isDateCell(value: OutputCell): value is DateCell {
  * breaks are kept, as the model keeps them in free text; names go through nameText.
  */
 export function cellText(value: CellValue): string {
+  if (typeof value === 'string') return toNfc(value).trim();
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
-  return String(value).normalize('NFC').trim();
+  return toNfc(String(value)).trim();
 }
 
 /** A name (of a person, a place, an organization): NFC with whitespace collapsed, as the text helpers store names. */
@@ -35,5 +37,8 @@ export function nameText(value: CellValue): string {
 }
 
 export function isBlank(value: CellValue): boolean {
+  // The same answer as cellText(value) === '' without normalising: NFC neither adds nor removes whitespace
+  // nor anything else, so a text is blank after it exactly when it is blank before.
+  if (typeof value === 'string') return value.trim() === '';
   return cellText(value) === '';
 }

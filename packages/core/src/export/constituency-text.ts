@@ -3,6 +3,7 @@
  * in its last sentences: "Gồm các quận: Ba Đình, Đống Đa và Hai Bà Trưng. Số đại biểu Quốc hội được bầu:
  * 3 người. Số người ứng cử: 5 người." The model keeps the three apart; these functions split and join them.
  */
+import { CELL_BOUNDS, boundedMemo } from '../text/memo';
 import { normalizeText } from '../text/normalize';
 
 export interface ConstituencyText {
@@ -25,6 +26,18 @@ export function parseConstituencyText(text: string): ConstituencyText | undefine
     ...(match[3] === undefined ? {} : { declaredCandidates: Number(match[3]) }),
   };
 }
+
+/**
+ * parseConstituencyText memoised by the text, for the import: every row of a constituency repeats its
+ * description, so 100,000 rows hold a few hundred (bounds in text/memo.ts). The results are shared, so frozen.
+ */
+export const readConstituencyText: (text: string) => ConstituencyText | undefined = boundedMemo(
+  (text) => {
+    const parsed = parseConstituencyText(text);
+    return parsed === undefined ? undefined : Object.freeze(parsed);
+  },
+  CELL_BOUNDS,
+);
 
 export function formatConstituencyText(c: ConstituencyText): string {
   const parts = [

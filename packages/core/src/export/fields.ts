@@ -9,6 +9,7 @@ import { IsoDate, type LocalizedText } from '../model/primitives';
 import { resolveEthnicity } from '../ethnicity/resolve';
 import { parseAdminUnitName } from '../text/admin-names';
 import { formatDayFirstDate, parseDayFirstDate } from '../text/dates';
+import { CELL_BOUNDS, boundedMemo } from '../text/memo';
 import { comparisonKey, normalizeText, stripDiacritics } from '../text/normalize';
 import { type CellValue, type OutputCell, cellText, nameText } from './cell';
 import { cachedComparisonKey } from './memo';
@@ -50,7 +51,15 @@ export function parseDate(value: CellValue): FieldResult<string> {
     }
     return ok(new Date(EXCEL_EPOCH_MS + Math.round(value) * DAY_MS).toISOString().slice(0, 10));
   }
-  const text = cellText(value);
+  return dateOfText(cellText(value));
+}
+
+function dateOfText(text: string): FieldResult<string> {
+  const iso = isoDateOfText(text);
+  return iso === undefined ? parseDateText(text) : ok(iso);
+}
+
+function parseDateText(text: string): FieldResult<string> {
   if (ISO_DATE.test(text)) {
     return IsoDate.safeParse(text).success
       ? ok(text)
@@ -59,6 +68,14 @@ export function parseDate(value: CellValue): FieldResult<string> {
   const parsed = parseDayFirstDate(text);
   return parsed.ok ? ok(parsed.value) : fail('invalid-date', parsed.reason.vi, parsed.reason.en);
 }
+
+// The dates a text reads to, memoised (bounds in text/memo.ts): 100,000 rows of birth and Party dates hold a
+// few tens of thousands of distinct days at most. Only dates that read are kept; a failure is parsed again for
+// its message, so every error gets a message of its own.
+const isoDateOfText = boundedMemo((text: string): string | undefined => {
+  const parsed = parseDateText(text);
+  return parsed.ok ? parsed.value : undefined;
+}, CELL_BOUNDS);
 
 /** How dates are written: "dd/mm/yyyy", the way Vietnamese documents write them. */
 export function formatDate(iso: string): string {
@@ -69,7 +86,8 @@ export function formatDate(iso: string): string {
 export function parsePartyJoinDate(value: CellValue): FieldResult<string | null> {
   const text = cellText(value);
   if (text === '' || isNone(text)) return ok(null);
-  return parseDate(value);
+  // A text cell reads as parseDate would read it, from the text already made.
+  return typeof value === 'string' ? dateOfText(text) : parseDate(value);
 }
 
 /** Giới tính: "Nam" or "Nữ", or one of the unambiguous synonyms of gender-words.ts ("female", "F", "Nu"...). */
@@ -95,10 +113,14 @@ const VIETNAM_KEYS: ReadonlySet<string> = new Set(['vietnam', 'vetnam', 'vienam'
 /** Quốc tịch: "Việt Nam" in any spelling becomes "Việt Nam"; anything else is kept as written. */
 export function parseNationality(value: CellValue): string | undefined {
   const text = cellText(value);
-  if (text === '') return undefined;
+  return text === '' ? undefined : nationalityOf(text);
+}
+
+// A nationality column holds a handful of spellings: each is read once (bounds in text/memo.ts).
+const nationalityOf = boundedMemo((text: string): string => {
   const key = stripDiacritics(text).toLowerCase().replace(/[^a-z]/gu, '');
   return VIETNAM_KEYS.has(key) ? 'Việt Nam' : text;
-}
+}, CELL_BOUNDS);
 
 /** Dân tộc: kept as written (NFC), but it must name one of the 54 groups so the composition counts are right. */
 export function parseEthnicity(value: CellValue): FieldResult<string> {
@@ -224,24 +246,43 @@ export const COUNCIL_INCUMBENCY_HEADER = 'Là đại biểu HĐND';
 
 /** A council incumbency cell read: the terms it states, and the cell itself when part of it could not be read. */
 export interface CouncilIncumbencyCell {
-  readonly incumbencies: Incumbency[];
+  readonly incumbencies: readonly Incumbency[];
   readonly sourceText?: Readonly<Record<string, string>>;
 }
+
+/** A council incumbency cell read, with the segments that did not read; frozen, as it is shared. */
+interface CouncilCellReading {
+  readonly cell: CouncilIncumbencyCell;
+  readonly unparsed: readonly string[];
+}
+
+// Each distinct cell is read once (bounds in text/memo.ts): most say "Không", and every re-running deputy's
+// cell names one of a few hundred units and terms. The reading is frozen because every row with that cell
+// shares it.
+const councilCellOf = boundedMemo((text: string): CouncilCellReading => {
+  const { incumbencies, unparsed } = parseCouncilIncumbencies(text);
+  const frozen = Object.freeze(incumbencies.map((i) => Object.freeze(i)));
+  const cell: CouncilIncumbencyCell =
+    unparsed.length === 0
+      ? { incumbencies: frozen }
+      : { incumbencies: frozen, sourceText: Object.freeze({ [COUNCIL_INCUMBENCY_HEADER]: text }) };
+  return Object.freeze({ cell: Object.freeze(cell), unparsed: Object.freeze(unparsed) });
+}, CELL_BOUNDS);
 
 /**
  * Reads the council incumbency cell and warns once per segment it cannot read. The readable terms become
  * incumbencies; the whole cell is kept as written in `sourceText`, so what the list says is never dropped.
  */
 export function readCouncilIncumbencyCell(value: CellValue, warn: (segment: string, message: LocalizedText) => void): CouncilIncumbencyCell {
-  const { incumbencies, unparsed } = parseCouncilIncumbencies(value);
+  // The cell's text reads as the cell does: parseCouncilIncumbencies starts with the same cellText.
+  const { cell, unparsed } = councilCellOf(cellText(value));
   for (const segment of unparsed) {
     warn(segment, {
       vi: `Không đọc được nhiệm kỳ HĐND "${segment}" (cần dạng "Tỉnh Nghệ An nhiệm kỳ 2011-2016, 2016-2021"); phần này không được tính là nhiệm kỳ, nhưng cả ô được giữ nguyên văn (sourceText).`,
       en: `Cannot read the council term "${segment}" (expected "Tỉnh Nghệ An nhiệm kỳ 2011-2016, 2016-2021"); this part is not counted as a term, but the whole cell is kept as written (sourceText).`,
     });
   }
-  if (unparsed.length === 0) return { incumbencies };
-  return { incumbencies, sourceText: { [COUNCIL_INCUMBENCY_HEADER]: cellText(value) } };
+  return cell;
 }
 
 const incumbencyKey = (i: Incumbency): string => `${i.bodyKind}|${i.term}|${i.unitName ?? ''}`;

@@ -21,7 +21,7 @@ import {
   parsePartyJoinDate,
   readCouncilIncumbencyCell,
 } from './fields';
-import { formatConstituencyText, formatUnitContext, parseConstituencyText } from './constituency-text';
+import { formatConstituencyText, formatUnitContext, readConstituencyText } from './constituency-text';
 import { nomineesByConstituency, orderedConstituencies } from './encode-order';
 import type { EncodedTable, Layout, LayoutColumn, NomineeRecord, RowCells, RowReport } from './layout';
 
@@ -111,8 +111,11 @@ function requireText(report: RowReport<Key>, cells: RowCells<Key>, key: Key, hea
   return text;
 }
 
+// Asked for on every row (requireText takes the header): a Map, not a search of the columns each time.
+const HEADERS: ReadonlyMap<Key, string> = new Map(OFFICIAL_LIST_COLUMNS.map((c) => [c.key, c.header]));
+
 function headerOf(key: Key): string {
-  return OFFICIAL_LIST_COLUMNS.find((c) => c.key === key)!.header;
+  return HEADERS.get(key)!;
 }
 
 export const officialListLayout: Layout<Key> = {
@@ -127,7 +130,7 @@ export const officialListLayout: Layout<Key> = {
     const province = requireText(report, cells, 'province', headerOf('province'));
     const number = read(report, cells, 'constituencyNumber', parseInteger(cells.value('constituencyNumber'), 1));
     const constituencyText = requireText(report, cells, 'constituencyText', headerOf('constituencyText'));
-    const constituency = constituencyText === undefined ? undefined : parseConstituencyText(constituencyText);
+    const constituency = constituencyText === undefined ? undefined : readConstituencyText(constituencyText);
     if (constituencyText !== undefined && constituency === undefined) {
       report.error({
         key: 'constituencyText',

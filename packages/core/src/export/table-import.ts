@@ -6,12 +6,13 @@
  */
 import { ConfigError } from '../errors/classes';
 import { ENTITY_SCHEMAS, emptyDataset, type CollectionName, type Dataset } from '../model/dataset';
+import { CELL_BOUNDS, boundedMemo } from '../text/memo';
 import { cachedAdminUnitKey } from './memo';
 import { type CellValue, isBlank } from './cell';
 import { type ControlCharacterHit, controlCharacterMessage, findControlCharacter, visibleControlCharacters } from './control-characters';
 import { type ConstituencyConflict, assemble, personIdentity } from './assemble';
-import { type ImportError, type ImportErrorCode, type RowPlace, columnLetter, importError } from './import-error';
-import { type Layout, type NomineeRecord, type RowIssue, detectLayout, matchHeaders } from './layout';
+import { type ImportError, type ImportErrorCode, type ImportErrorColumn, type RowPlace, columnLetter, importError } from './import-error';
+import { type Layout, type NomineeRecord, type RowCells, type RowIssue, type RowReport, detectLayout, matchHeaders } from './layout';
 import { nomineeTemplateLayout } from './nominee-template';
 import { officialListLayout } from './official-list';
 import type { ImportOptions, ImportResult, ImportWarning } from './ports';
@@ -31,9 +32,17 @@ export function layoutById(id: string): Layout {
   return layout;
 }
 
-interface Seen {
-  readonly place: RowPlace;
+/** Where a record's seats are written: the column (worked out only when an error needs it) and the cell. */
+function seatsExtra(column: (() => ImportErrorColumn) | undefined, value: CellValue): { column?: ImportErrorColumn; value?: string } {
+  if (column === undefined) return {};
+  const header = column();
+  return value === undefined || value === null ? { column: header } : { column: header, value: String(value) };
 }
+
+type RefusedCell = [key: string, hit: ControlCharacterHit, text: string];
+
+// Every row states its term, in a spelling or two per list: each is keyed once (bounds in text/memo.ts).
+const termKey = boundedMemo((term: string) => term.replace(/\s+/gu, '').toUpperCase(), CELL_BOUNDS);
 
 /** One sheet (or CSV file) being read: call header() with the first row, then row() for each data row. */
 export interface SheetReader {
@@ -45,16 +54,23 @@ export interface SheetReader {
 
 export class TableImport {
   private readonly records: NomineeRecord[] = [];
+  /** The personIdentity of each record, worked out once for the duplicate check and handed to assemble(). */
+  private readonly identities: string[] = [];
   private readonly errors: ImportError[] = [];
   private readonly warnings: ImportWarning[] = [];
   private readonly fileOrder = new Map<string, number>();
-  private readonly seenPeople = new Map<string, Seen>();
-  private readonly seenIds = new Map<string, Seen>();
+  /** The first row of each person and of each id, to report a later row as its duplicate. */
+  private readonly seenPeople = new Map<string, RowPlace>();
+  private readonly seenIds = new Map<string, RowPlace>();
   /** Per file: the sheets begun and the data rows they held, to report a file with nothing to import. */
   private readonly fileContents = new Map<string, { sheets: (string | undefined)[]; dataRows: number }>();
   private readonly forcedLayout: Layout | undefined;
   /** Where each record's seats are written, to report a constituency that disagrees with itself. */
-  private readonly seatsColumns = new Map<NomineeRecord, { column: { header: string; letter?: string }; value?: string }>();
+  // Kept beside `records`, index for index, rather than in a Map keyed by record: a conflict is rare, and the
+  // index of its record is looked up only then.
+  private readonly seatsColumns: (() => ImportErrorColumn)[] = [];
+  private readonly seatsValues: CellValue[] = [];
+  private recordIndex: Map<NomineeRecord, number> | undefined;
 
   constructor(private readonly options: ImportOptions = {}) {
     if (options.election === undefined) {
@@ -93,7 +109,10 @@ export class TableImport {
     let headerTexts: readonly CellValue[] = [];
     let missing = new Set<string>();
     let unusable = false;
-    const placeOf = (row: number): RowPlace => ({ file, ...(sheet === undefined ? {} : { sheet }), row });
+    // One per row: two plain literals rather than a spread, which would make an object more each time.
+    const placeOf = (row: number): RowPlace => (sheet === undefined ? { file, row } : { file, sheet, row });
+    /** Every column of the layout found, as [key, index], for the per-row check of refused characters. */
+    let textColumns: readonly (readonly [string, number])[] = [];
 
     const columnOf = (key: string) => {
       const index = indexOf?.get(key);
@@ -103,6 +122,7 @@ export class TableImport {
           : String(headerTexts[index] ?? '').trim();
       return index === undefined ? { header } : { header, letter: columnLetter(index) };
     };
+    const seatsColumnOf = () => columnOf(layout!.seatsColumn);
 
     const readHeader = (cells: readonly CellValue[], rowNumber: number) => {
       headerTexts = cells;
@@ -125,6 +145,7 @@ export class TableImport {
       }
       const matched = matchHeaders(layout, cells);
       indexOf = matched.indexOf as Map<string, number>;
+      textColumns = [...indexOf];
       missing = new Set(layout.columns.filter((c) => !matched.indexOf.has(c.key)).map((c) => c.key));
       for (const c of layout.columns) {
         if (!c.present || matched.indexOf.has(c.key)) continue;
@@ -145,14 +166,42 @@ export class TableImport {
       }
     };
 
+    // One row is decoded at a time, so the row's cells, place and error state live here and the accessors
+    // the layout calls are made once per sheet, not once per row (fewer objects for the collector).
+    let rowCells: readonly CellValue[] = [];
+    let rowPlace: RowPlace = placeOf(0);
+    let rowRefused: RefusedCell[] | undefined;
+    let rowFailed = false;
+    const isRefused = (key: string) => rowRefused !== undefined && rowRefused.some(([refusedKey]) => refusedKey === key);
+    const toError = (issue: RowIssue<string>) =>
+      importError(rowPlace, issue.code, issue.message, {
+        column: columnOf(issue.key),
+        ...(issue.value === undefined ? {} : { value: issue.value }),
+      });
+    const cellsOfRow: RowCells<string> = {
+      value: (key) => {
+        const i = indexOf?.get(key);
+        return i === undefined ? undefined : rowCells[i];
+      },
+      has: (key) => indexOf?.has(key) === true,
+    };
+    const report: RowReport<string> = {
+      error: (issue) => {
+        rowFailed = true;
+        // A missing column is reported once, on the header row, not again on every row.
+        if (!missing.has(issue.key) && !isRefused(issue.key)) this.errors.push(toError(issue));
+      },
+      warning: (issue) => {
+        if (!isRefused(issue.key)) this.warnings.push(toError(issue));
+      },
+    };
+
     const readRow = (cells: readonly CellValue[], rowNumber: number) => {
       if (layout === undefined || indexOf === undefined) return;
       const place = placeOf(rowNumber);
-      const index = indexOf;
       // Refused characters are checked before any layout decodes the row, so every layout and every adapter
       // gets the check; the columns holding one get no second error from the decoder.
-      const refused = refusedColumns(index, cells);
-      let failed = refused !== undefined;
+      const refused = refusedColumns(textColumns, cells);
       if (refused !== undefined) {
         for (const [key, hit, text] of refused) {
           this.errors.push(
@@ -163,45 +212,32 @@ export class TableImport {
           );
         }
       }
-      const toError = (issue: RowIssue<string>) =>
-        importError(place, issue.code, issue.message, {
-          column: columnOf(issue.key),
-          ...(issue.value === undefined ? {} : { value: issue.value }),
-        });
-      const record = layout.decode(
-        { value: (key) => { const i = index.get(key); return i === undefined ? undefined : cells[i]; }, has: (key) => index.has(key) },
-        place,
-        this.options,
-        {
-          error: (issue) => {
-            failed = true;
-            // A missing column is reported once, on the header row, not again on every row.
-            if (!missing.has(issue.key) && !refused?.some(([key]) => key === issue.key)) this.errors.push(toError(issue));
-          },
-          warning: (issue) => {
-            if (!refused?.some(([key]) => key === issue.key)) this.warnings.push(toError(issue));
-          },
-        },
-      );
+      rowCells = cells;
+      rowPlace = place;
+      rowRefused = refused;
+      rowFailed = refused !== undefined;
+      const record = layout.decode(cellsOfRow, place, this.options, report);
+      const failed = rowFailed;
+      rowCells = [];
       if (failed || record === undefined) return;
       const layoutNow = layout;
-      const duplicate = this.findDuplicate(record);
+      const identity = personIdentity(record);
+      const duplicate = this.findDuplicate(record, identity);
       if (duplicate !== undefined) {
         this.errors.push(
           importError(place, 'duplicate-row', {
-            vi: `Trùng với dòng ${duplicate.place.row} của ${duplicate.place.file}: cùng một người (họ tên, ngày sinh) cho cùng cơ quan được bầu.`,
-            en: `Duplicates row ${duplicate.place.row} of ${duplicate.place.file}: the same person (name, date of birth) for the same body.`,
+            vi: `Trùng với dòng ${duplicate.row} của ${duplicate.file}: cùng một người (họ tên, ngày sinh) cho cùng cơ quan được bầu.`,
+            en: `Duplicates row ${duplicate.row} of ${duplicate.file}: the same person (name, date of birth) for the same body.`,
           }, { column: columnOf(layoutNow.nameColumn), value: record.person.fullName }),
         );
         return;
       }
       this.records.push(record);
-      const seatsIndex = index.get(layoutNow.seatsColumn);
-      const seatsValue = seatsIndex === undefined ? undefined : cells[seatsIndex];
-      this.seatsColumns.set(record, {
-        column: columnOf(layoutNow.seatsColumn),
-        ...(seatsValue === undefined || seatsValue === null ? {} : { value: String(seatsValue) }),
-      });
+      this.identities.push(identity);
+      const seatsIndex = indexOf.get(layoutNow.seatsColumn);
+      // The column is worked out only for a constituency that disagrees with itself, in finish().
+      this.seatsColumns.push(seatsColumnOf);
+      this.seatsValues.push(seatsIndex === undefined ? undefined : cells[seatsIndex]);
     };
 
     return {
@@ -221,17 +257,17 @@ export class TableImport {
     };
   }
 
-  private findDuplicate(record: NomineeRecord): Seen | undefined {
+  private findDuplicate(record: NomineeRecord, identity: string): RowPlace | undefined {
     if (record.id !== undefined) {
       const seen = this.seenIds.get(record.id);
       if (seen !== undefined) return seen;
-      this.seenIds.set(record.id, { place: record.place });
+      this.seenIds.set(record.id, record.place);
     }
     const unit = record.body.kind === 'national-assembly' ? '' : `${cachedAdminUnitKey(record.province)}/${cachedAdminUnitKey(record.councilUnit ?? '')}`;
-    const key = `${record.body.kind}|${record.body.term.replace(/\s+/gu, '').toUpperCase()}|${unit}|${personIdentity(record)}`;
+    const key = `${record.body.kind}|${termKey(record.body.term)}|${unit}|${identity}`;
     const seen = this.seenPeople.get(key);
     if (seen !== undefined) return seen;
-    this.seenPeople.set(key, { place: record.place });
+    this.seenPeople.set(key, record.place);
     return undefined;
   }
 
@@ -258,7 +294,7 @@ export class TableImport {
   finish(): ImportResult {
     this.reportEmptyFiles();
     const conflicts: ConstituencyConflict[] = [];
-    const assembled = assemble(this.records, this.options.election!, (c) => conflicts.push(c));
+    const assembled = assemble(this.records, this.options.election!, (c) => conflicts.push(c), this.identities);
     for (const { record, first, field } of conflicts) {
       const what = {
         seats: { vi: 'số đại biểu được bầu', en: 'seats' },
@@ -269,7 +305,7 @@ export class TableImport {
         importError(record.place, 'inconsistent-constituency', {
           vi: `Đơn vị bầu cử số ${record.constituency!.number} (${record.province}) ghi ${what.vi} khác với dòng ${first.place.row} của ${first.place.file}.`,
           en: `Constituency ${record.constituency!.number} (${record.province}) states different ${what.en} than row ${first.place.row} of ${first.place.file}.`,
-        }, this.seatsColumns.get(record) ?? {}),
+        }, this.seatsOf(record)),
       );
     }
     const { data, invalid } = this.parseEntities(assembled.data, assembled.places);
@@ -279,6 +315,13 @@ export class TableImport {
       return { data: emptyDataset(), errors, warnings };
     }
     return { data, errors, warnings };
+  }
+
+  /** The column and value of a record's seats, for an inconsistent-constituency error. */
+  private seatsOf(record: NomineeRecord): { column?: ImportErrorColumn; value?: string } {
+    this.recordIndex ??= new Map(this.records.map((r, i) => [r, i]));
+    const i = this.recordIndex.get(record);
+    return i === undefined ? {} : seatsExtra(this.seatsColumns[i], this.seatsValues[i]);
   }
 
   /** Runs every entity through its zod schema (NFC, trimming, lengths); failures become row errors. */
@@ -326,11 +369,11 @@ export class TableImport {
  * undefined for a clean row. One regex test per text cell: numbers, dates and booleans cannot hold one.
  */
 function refusedColumns(
-  indexOf: ReadonlyMap<string, number>,
+  columns: readonly (readonly [string, number])[],
   cells: readonly CellValue[],
-): [key: string, hit: ControlCharacterHit, text: string][] | undefined {
-  let found: [string, ControlCharacterHit, string][] | undefined;
-  for (const [key, i] of indexOf) {
+): RefusedCell[] | undefined {
+  let found: RefusedCell[] | undefined;
+  for (const [key, i] of columns) {
     const value = cells[i];
     if (typeof value !== 'string') continue;
     const hit = findControlCharacter(value);

@@ -17,6 +17,7 @@
  * after all of these, by code point. Everything that is not a letter or digit (′ ' ’ ` - spaces) is ignored
  * inside a word.
  */
+import { WORD_BOUNDS, boundedMemo } from './memo';
 import { nameWords } from './names';
 import { type LetterUnit, placeToneCanonically, toLetterUnits } from './tone-placement';
 
@@ -53,10 +54,12 @@ function unitKey({ letter, tone }: LetterUnit): string {
   return OTHER_LETTER + lower;
 }
 
-function wordKey(word: string): string {
+// Memoised (bounds in memo.ts): a list of 100,000 names reuses a few thousand syllables, and each key means
+// NFD, a split into letters and a tone placement.
+const wordKey = boundedMemo((word: string): string => {
   const units = toLetterUnits(word).filter((u) => LETTER_OR_DIGIT.test(u.letter));
   return placeToneCanonically(units).map(unitKey).join('');
-}
+}, WORD_BOUNDS);
 
 /**
  * Sort key of a word or phrase in Vietnamese alphabetical order: compare two keys with `<` (never with
@@ -77,10 +80,14 @@ export function vietnameseSortKey(text: string): string {
  */
 export function vietnameseNameSortKey(fullName: string): string {
   const { words, alias } = nameWords(fullName);
-  const wordKeys = words.map(wordKey);
-  return [wordKeys[wordKeys.length - 1] ?? '', wordKeys.join(WORD_SEPARATOR), vietnameseSortKey(alias ?? '')].join(
-    LEVEL_SEPARATOR,
-  );
+  // Built as one string, without the intermediate arrays: a list of 100,000 names asks for 100,000 keys.
+  let whole = '';
+  let given = '';
+  for (let i = 0; i < words.length; i++) {
+    given = wordKey(words[i]!);
+    whole = i === 0 ? given : `${whole}${WORD_SEPARATOR}${given}`;
+  }
+  return `${given}${LEVEL_SEPARATOR}${whole}${LEVEL_SEPARATOR}${alias === undefined ? '' : vietnameseSortKey(alias)}`;
 }
 
 function compareStrings(a: string, b: string): number {

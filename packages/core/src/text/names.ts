@@ -55,6 +55,8 @@ function endsWithApostrophe(word: string): boolean {
 
 /** Takes every "( … )" out of the text; an unclosed "(" runs to the end, a stray ")" is dropped. */
 function separateAlias(text: string): { main: string; alias?: string } {
+  // Most names have no brackets; the text is already normalised (nameWords), so it is the main part as is.
+  if (!text.includes('(') && !text.includes(')')) return { main: text };
   let main = '';
   const aliases: string[] = [];
   let current: string | undefined;
