@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { run, type CliIo } from '../src/index';
+import { run } from '../src/index';
 import type { CalendarJson } from '../src/commands/calendar';
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = { out: '', err: '', stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t) };
-  return io;
-}
+import { capture } from './support';
 
 describe('ungcu calendar', () => {
   it('prints the 2026 calendar as JSON with dates, windows, offsets, bounds, titles and sources', async () => {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { run, type CliIo } from '../src/index';
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = { out: '', err: '', stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t) };
-  return io;
-}
+import { run } from '../src/index';
+import { capture } from './support';
 
 describe('ungcu', () => {
   it('prints its version from package.json', async () => {

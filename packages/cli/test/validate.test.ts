@@ -3,10 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { run, type CliIo } from '../src/index';
+import { openStore } from '../src/stores';
+import { run } from '../src/index';
 import type { ValidateJson } from '../src/commands/validate';
 import { readCsvFiles } from '@ungcu/export-csv';
 import { xlsxExporter } from '@ungcu/export-xlsx';
+import { capture } from './support';
 
 /** The official 2021 list, shipped in examples/data (CC-BY-4.0, github.com/VietThan/vietnam-elections). */
 const DIR = fileURLToPath(new URL('../../../examples/data/vn-na-2021/candidates/', import.meta.url));
@@ -14,11 +16,6 @@ const FILES = readdirSync(DIR)
   .filter((f) => f.endsWith('.csv'))
   .sort()
   .map((f) => join(DIR, f));
-
-function capture(): CliIo & { out: string; err: string } {
-  const io = { out: '', err: '', stdout: (t: string) => void (io.out += t), stderr: (t: string) => void (io.err += t) };
-  return io;
-}
 
 /** A copy of the real list with the first data row of the first file changed by `edit`. */
 function editedCopy(edit: (lines: string[]) => string[]): string[] {
@@ -143,6 +140,8 @@ describe('ungcu validate --store', () => {
 
   it('exits 2 for an election the store does not hold, or files and --store together', async () => {
     const store = join(mkdtempSync(join(tmpdir(), 'ungcu-validate-store-')), 'empty.db');
+    // An empty store that exists: validate opens stores read-only and never creates one.
+    await (await openStore(store)).close();
     let io = capture();
     expect(await run(['validate', '--store', store, '--election', 'election-1999-01-03'], io)).toBe(2);
     expect(io.err).toContain('has no election "election-1999-01-03"');
