@@ -10,8 +10,10 @@ import {
   type ImportResult,
   type ImportSource,
   type Importer,
+  TABULAR_LAYOUTS,
   TableImport,
   restoreFormula,
+  tcvn3NameCapitals,
 } from '@ungcu/core/export';
 import { isUngcuError } from '@ungcu/core/errors';
 import { chunksOf, toArray } from './chunks';
@@ -59,6 +61,8 @@ async function readSource(engine: TableImport, source: ImportSource, csvOptions:
       ? detectDelimiter(headerLine(head, start.done) ?? head)
       : csvOptions.delimiter;
     const parser = parse({ delimiter, relax_column_count: true, skip_empty_lines: false });
+    // TCVN3 cannot write a capital with a tone mark: names get their capitals back (see tcvn3-names.ts in core).
+    const names = guess.encoding === 'tcvn3' ? tcvn3NameCapitals(TABULAR_LAYOUTS) : undefined;
     // Feeding runs beside the loop below, which drains the parser; awaiting 'drain' is the backpressure: the
     // source is read no faster than rows are decoded.
     const feeding = (async () => {
@@ -79,7 +83,8 @@ async function readSource(engine: TableImport, source: ImportSource, csvOptions:
       for await (const record of parser as AsyncIterable<string[]>) {
         row++;
         // Cells written by a formula-safe exporter carry a leading apostrophe; spreadsheet programs drop it too.
-        sheet.row(record.map(restoreFormula), row);
+        const cells = record.map(restoreFormula);
+        sheet.row(names === undefined ? cells : names(cells), row);
       }
     } finally {
       await feeding;

@@ -6,14 +6,14 @@
  * sheet is decoded that way and the file gets a `legacy-encoding` warning naming the encoding and the sheet.
  * (Windows-1258 does not arise here: it is a code page for files, and Excel reads it into Unicode.)
  */
-import { type CellValue, TABULAR_LAYOUTS, detectLayout } from '@ungcu/core/export';
+import { type CellValue, TABULAR_LAYOUTS, detectLayout, tcvn3NameCapitals } from '@ungcu/core/export';
 import type { LocalizedText } from '@ungcu/core';
 import { decodeTcvn3, decodeVni } from '@ungcu/core/text';
 import type { SheetSink } from './workbook-reader';
 
 const FONT_ENCODINGS = [
-  { name: 'TCVN3 (ABC)', decode: decodeTcvn3 },
-  { name: 'VNI Windows', decode: decodeVni },
+  { name: 'TCVN3 (ABC)', decode: decodeTcvn3, capitalsLost: true },
+  { name: 'VNI Windows', decode: decodeVni, capitalsLost: false },
 ] as const;
 
 function decodeCells(cells: readonly CellValue[], decode: (text: string) => string): CellValue[] {
@@ -26,6 +26,8 @@ function decodeCells(cells: readonly CellValue[], decode: (text: string) => stri
  */
 export function legacyFontSheet(sink: SheetSink, sheet: string, warn: (message: LocalizedText) => void): SheetSink {
   let decode: ((text: string) => string) | undefined;
+  // TCVN3 cannot write a capital with a tone mark: names get their capitals back (see tcvn3-names.ts in core).
+  let names: ((cells: readonly CellValue[]) => readonly CellValue[]) | undefined;
   let decided = false;
   return {
     row(cells, rowNumber) {
@@ -35,6 +37,7 @@ export function legacyFontSheet(sink: SheetSink, sheet: string, warn: (message: 
           const found = FONT_ENCODINGS.find((e) => detectLayout(TABULAR_LAYOUTS, decodeCells(cells, e.decode)) !== undefined);
           if (found !== undefined) {
             decode = found.decode;
+            if (found.capitalsLost) names = tcvn3NameCapitals(TABULAR_LAYOUTS);
             warn({
               vi: `Trang ${sheet} được gõ bằng phông chữ cũ ${found.name}; đã chuyển sang Unicode. Hãy kiểm tra lại tên riêng, và dùng phông Unicode từ nay.`,
               en: `Sheet ${sheet} is typed in the legacy font encoding ${found.name}; it was converted to Unicode. Check the names, and use a Unicode font from now on.`,
@@ -42,7 +45,8 @@ export function legacyFontSheet(sink: SheetSink, sheet: string, warn: (message: 
           }
         }
       }
-      sink.row(decode === undefined ? cells : decodeCells(cells, decode), rowNumber);
+      const decoded = decode === undefined ? cells : decodeCells(cells, decode);
+      sink.row(names === undefined ? decoded : names(decoded), rowNumber);
     },
   };
 }

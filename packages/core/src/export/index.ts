@@ -57,3 +57,4 @@ export {
   type ImportMode,
   type ImportSummary,
 } from './import-into-store';
+export { capitalizeNameWords, tcvn3NameCapitals } from './tcvn3-names';

@@ -6,7 +6,7 @@
 export { runExportConformance, type ExportConformanceHarness } from './suite';
 export { HOSTILE_TEXT, TEST_ELECTION, arbitraryDataset, datasetFromRows, layoutRows, type GeneratedRows } from './arbitraries';
 export { readCsv, type CsvRead } from './csv-reader';
-export { inChunks, latin1Bytes, tcvn3, vni, windows1258, type LegacyWriter } from './legacy-encoders';
+export { inChunks, latin1Bytes, tcvn3, vni, windows1258, withRealNameCapitals, type LegacyWriter } from './legacy-encoders';
 export {
   columnIndex,
   isDateFormat,

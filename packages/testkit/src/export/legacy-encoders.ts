@@ -4,6 +4,7 @@
  * Windows-1258, of the platform's decoder). The result is a Latin-1 string: one code point per byte; `bytes()`
  * turns it into the file's bytes.
  */
+import type { ImportResult } from '@ungcu/core/export';
 import { TCVN3_PAIRS, VNI_LETTERS, VNI_MARKS, WINDOWS_1252_PUNCTUATION } from '@ungcu/core/text';
 
 const TONE_MARKS = ['\u0300', '\u0301', '\u0303', '\u0309', '\u0323'];
@@ -81,4 +82,25 @@ export function latin1Bytes(latin1: string): Uint8Array {
 export async function* inChunks(latin1: string, size = 997): AsyncIterable<Uint8Array> {
   const bytes = latin1Bytes(latin1);
   for (let i = 0; i < bytes.length; i += size) yield new Uint8Array(bytes.subarray(i, i + size));
+}
+
+/** A name as TCVN3 can say it, with the real one's capitals: each letter the encoding lowered, raised back. */
+function capitalsOf(said: string, real: string): string {
+  const realChars = [...real];
+  return [...said].map((ch, i) => (realChars[i]?.toLowerCase() === ch ? realChars[i]! : ch)).join('');
+}
+
+/**
+ * What a TCVN3 import should give: the import of the text TCVN3 can say (`representable`), with each nominee's
+ * name in the capitals of the real list (`real`), since importers give names the capitals TCVN3 lowers back.
+ */
+export function withRealNameCapitals(said: ImportResult, real: ImportResult): ImportResult {
+  const people = new Map(real.data.nominees.map((n) => [n.id, n.person]));
+  const nominees = said.data.nominees.map((n) => {
+    const person = people.get(n.id);
+    if (person === undefined) return n;
+    const alias = n.person.alias === undefined || person.alias === undefined ? {} : { alias: capitalsOf(n.person.alias, person.alias) };
+    return { ...n, person: { ...n.person, fullName: capitalsOf(n.person.fullName, person.fullName), ...alias } };
+  });
+  return { ...said, data: { ...said.data, nominees } };
 }
