@@ -17,6 +17,7 @@ import {
   layoutById,
   neutralizeFormula,
 } from '@ungcu/core/export';
+import { join } from './start';
 
 export interface CsvExporterOptions {
   /** Write a UTF-8 byte order mark first. Default true. */
@@ -99,13 +100,7 @@ export function csvExporter(csvOptions: CsvExporterOptions = {}): Exporter {
         parts.push(chunk);
         length += chunk.byteLength;
       }
-      const out = new Uint8Array(length);
-      let offset = 0;
-      for (const part of parts) {
-        out.set(part, offset);
-        offset += part.byteLength;
-      }
-      return out;
+      return join(parts, length);
     },
   };
 }

@@ -25,7 +25,8 @@ export async function readStart(chunks: AsyncIterator<Uint8Array>): Promise<{ by
   return { bytes: join(parts, length), done: false };
 }
 
-function join(parts: readonly Uint8Array[], length: number): Uint8Array {
+/** The chunks as one array of bytes (`length` is their total); one chunk is returned as it is. */
+export function join(parts: readonly Uint8Array[], length: number): Uint8Array {
   if (parts.length === 1) return parts[0]!;
   const out = new Uint8Array(length);
   let offset = 0;
