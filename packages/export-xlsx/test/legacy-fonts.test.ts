@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { type ImportResult, type OutputCell, isDateCell, officialListLayout } from '@ungcu/core/export';
+import { type OutputCell, isDateCell, officialListLayout } from '@ungcu/core/export';
 import { tcvn3, vni, withRealNameCapitals } from '@ungcu/testkit/export';
 import { xlsxImporter } from '../src/index';
 import { ELECTION, realDataset } from './support';
