@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/stores';
 import { run } from '../src/index';
 import type { ValidateJson } from '../src/commands/validate';
@@ -17,9 +17,13 @@ const FILES = readdirSync(DIR)
   .sort()
   .map((f) => join(DIR, f));
 
+// Every file a test writes goes under one folder of this test file's own, removed at the end.
+const ROOT = mkdtempSync(join(tmpdir(), 'ungcu-validate-'));
+afterAll(() => rmSync(ROOT, { recursive: true, force: true }));
+
 /** A copy of the real list with the first data row of the first file changed by `edit`. */
 function editedCopy(edit: (lines: string[]) => string[]): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'ungcu-validate-'));
+  const dir = mkdtempSync(join(ROOT, 'edited-'));
   return FILES.map((file, i) => {
     const target = join(dir, file.slice(DIR.length));
     const text = readFileSync(file, 'utf8');
@@ -106,7 +110,7 @@ describe('ungcu validate', () => {
     const { data } = await readCsvFiles(FILES, {
       election: { electionDay: '2021-05-23', rulePack: 'vn-2021', term: 'XV', name: 'Bầu cử đại biểu Quốc hội khóa XV' },
     });
-    const file = join(mkdtempSync(join(tmpdir(), 'ungcu-validate-xlsx-')), 'danh-sach-2021.xlsx');
+    const file = join(mkdtempSync(join(ROOT, 'xlsx-')), 'danh-sach-2021.xlsx');
     writeFileSync(file, await xlsxExporter().write(data));
     const io = capture();
     expect(await run(['validate', file, '--pack', 'vn-2021', '--format', 'json'], io)).toBe(0);
@@ -127,7 +131,7 @@ describe('ungcu validate', () => {
 
 describe('ungcu validate --store', () => {
   it('validates the election imported into a SQLite store, with the same composition as from the files', async () => {
-    const store = join(mkdtempSync(join(tmpdir(), 'ungcu-validate-store-')), 'list.db');
+    const store = join(mkdtempSync(join(ROOT, 'store-')), 'list.db');
     const imported = capture();
     expect(await run(['import', ...FILES, '--store', store, '--pack', 'vn-2021'], imported)).toBe(0);
     const io = capture();
@@ -139,7 +143,7 @@ describe('ungcu validate --store', () => {
   });
 
   it('exits 2 for an election the store does not hold, or files and --store together', async () => {
-    const store = join(mkdtempSync(join(tmpdir(), 'ungcu-validate-store-')), 'empty.db');
+    const store = join(mkdtempSync(join(ROOT, 'store-')), 'empty.db');
     // An empty store that exists: validate opens stores read-only and never creates one.
     await (await openStore(store)).close();
     let io = capture();
