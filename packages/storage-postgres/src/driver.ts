@@ -2,6 +2,7 @@ import type { CollectionName } from '@ungcu/core';
 import {
   COLLECTION_TABLES,
   indexedFields,
+  readOnlyTransaction,
   type AuditQuery,
   type AuditRow,
   type DriverReads,
@@ -13,7 +14,6 @@ import {
   type StoredRow,
   type StoreInfo,
 } from '@ungcu/core/storage';
-import { StorageError } from '@ungcu/core/errors';
 import type { Connection, Database } from './client';
 
 export interface PostgresDriverOptions {
@@ -21,16 +21,6 @@ export interface PostgresDriverOptions {
   readonly readonly?: boolean;
   /** The store as messages name it (the redacted connection string). */
   readonly store?: string;
-}
-
-function readOnlyRefusal(store: string): StorageError {
-  return new StorageError(
-    {
-      en: `The PostgreSQL store was opened read-only (readonly: true); it does not write (${store})`,
-      vi: `Kho PostgreSQL được mở chỉ để đọc (readonly: true); không ghi dữ liệu (${store})`,
-    },
-    { details: { reason: 'read-only', store } },
-  );
 }
 
 /** Rows per statement for bulk writes: big enough to amortise round trips, small enough for one message. */
@@ -236,12 +226,8 @@ export function postgresDriver(db: Database, schema: string, options: PostgresDr
     };
   }
 
-  function readOnly(connection: Connection): DriverTransaction {
-    const refuse = async (): Promise<never> => {
-      throw readOnlyRefusal(options.store ?? 'PostgreSQL');
-    };
-    return { ...reads(connection, false), insert: refuse, update: refuse, remove: refuse, appendAudit: refuse };
-  }
+  const readOnly = (connection: Connection): DriverTransaction =>
+    readOnlyTransaction(reads(connection, false), 'PostgreSQL', options.store ?? 'PostgreSQL');
 
   const info: StoreInfo = {
     id: 'postgres',

@@ -1,9 +1,9 @@
 import type { CollectionName } from '@ungcu/core';
-import { StorageError } from '@ungcu/core/errors';
 import {
   COLLECTION_TABLES,
   createMutex,
   indexedFields,
+  readOnlyTransaction,
   type AuditQuery,
   type AuditRow,
   type AuditRowWrite,
@@ -34,16 +34,6 @@ export interface SqliteDriverOptions {
   readonly readonly?: boolean;
   /** The database as messages name it (the file path). */
   readonly name?: string;
-}
-
-function readOnlyRefusal(store: string): StorageError {
-  return new StorageError(
-    {
-      en: `The SQLite store was opened read-only (readonly: true); it does not write (${store})`,
-      vi: `Kho SQLite được mở chỉ để đọc (readonly: true); không ghi dữ liệu (${store})`,
-    },
-    { details: { reason: 'read-only', store } },
-  );
 }
 
 interface RawAuditRow {
@@ -202,10 +192,7 @@ export async function sqliteDriver(db: SqliteDatabaseLike, options: SqliteDriver
     <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
     (...args: A) =>
       mutex.run(() => whileBusy(() => fn(...args), timeoutMs, name));
-  const refuse = async (): Promise<never> => {
-    throw readOnlyRefusal(name);
-  };
-  const readOnlyTx: DriverTransaction = { ...reads, insert: refuse, update: refuse, remove: refuse, appendAudit: refuse };
+  const readOnlyTx = readOnlyTransaction(reads, 'SQLite', name);
 
   const info: StoreInfo = {
     id: 'sqlite',

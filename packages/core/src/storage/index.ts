@@ -56,4 +56,5 @@ export { createStore, type StoreOptions } from './factory';
 export { createMutex, type Mutex } from './mutex';
 export { createMemoryTables, memoryDriver, memoryStore, type MemoryTables } from './memory';
 export { loadDataset, saveDataset, type SaveDatasetOptions } from './dataset';
+export { readOnlyTransaction } from './read-only';
 export { redactConnectionString, redactSecrets } from './redact';
