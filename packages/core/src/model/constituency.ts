@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { entityBase, Id, Name, Text } from './primitives';
 
 /** A constituency (đơn vị bầu cử) of one body, with the seats it elects. */

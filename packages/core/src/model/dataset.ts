@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConsultationRound, Proposal, VettingCase, WorkProgramme } from './process';
 import { Constituency } from './constituency';
 import { Body, Election } from './election';

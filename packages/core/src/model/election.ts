@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { entityBase, Id, IsoDate, Name, Text } from './primitives';
 
 /** One general election (or by-election): the day, and the rule pack it is checked against. */

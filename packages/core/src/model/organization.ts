@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { entityBase, Id, Name } from './primitives';
 
 export const ORGANIZATION_LEVELS = ['central', 'local'] as const;

@@ -3,7 +3,7 @@
  * `.normalize()` rewrites the value without changing its type, so the JSON Schema stays exact), which is
  * what makes "store, read back, compare" hold for Vietnamese text typed on any keyboard.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Entity ids are opaque strings chosen by the caller or the importer. */
 export const Id = z.string().min(1).max(200).describe('Opaque identifier');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Allocation } from './structure-plan';
 import { entityBase, Id, IsoDate, Name, Text } from './primitives';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { entityBase, Id, LegalReference, Text } from './primitives';
 
 /** Composition attributes a quota can count; each maps to a derived attribute of a nominee. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { entityBase, Id, IsoDate, Name } from './primitives';
 
 export const UNIT_LEVELS = ['province', 'district', 'commune'] as const;

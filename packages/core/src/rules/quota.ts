@@ -3,7 +3,7 @@
  * (counted once per validation, in one pass) and compares one count with a minimum or maximum, as a head
  * count or as a share of the list. Most of the election law's composition rules are one of these.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LegalReference } from '../model/primitives';
 import type { BodyKind } from '../model/election';
 import type { NomineeStage } from '../model/nominee';

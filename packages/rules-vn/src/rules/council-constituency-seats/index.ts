@@ -1,5 +1,5 @@
 import { defineRule } from '@ungcu/core/rules';
-import { z } from 'zod';
+import * as z from 'zod';
 import { COUNCIL_KINDS, docsUrl, law } from '../../sources';
 import { checkMaxSeats, maxSeatsFixes, maxSeatsMessages } from '../constituency-seats';
 

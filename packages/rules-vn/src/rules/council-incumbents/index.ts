@@ -1,5 +1,5 @@
 import { compositionKey, defineRule, previousTerm, requiredForShare } from '@ungcu/core/rules';
-import { z } from 'zod';
+import * as z from 'zod';
 import { COUNCIL_KINDS, docsUrl, NQ_1187 } from '../../sources';
 
 /**

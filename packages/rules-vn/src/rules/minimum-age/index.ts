@@ -1,5 +1,5 @@
 import { defineRule } from '@ungcu/core/rules';
-import { z } from 'zod';
+import * as z from 'zod';
 import { docsUrl, law } from '../../sources';
 
 /** Điều 2: a citizen aged 21 or more on election day may stand. */

@@ -1,5 +1,5 @@
 import { defineRule } from '@ungcu/core/rules';
-import { z } from 'zod';
+import * as z from 'zod';
 import { docsUrl, law } from '../../sources';
 
 /** Điều 57 khoản 6: each NA constituency lists at least two more candidates than its seats. */

@@ -1,5 +1,5 @@
 import { compositionKey, defineRule } from '@ungcu/core/rules';
-import { z } from 'zod';
+import * as z from 'zod';
 import { docsUrl, NQ_1185 } from '../../sources';
 
 /** NQ 1185 (2021): 207 central and 293 local deputies; NQ 1891 (2026): 217 and 283. */

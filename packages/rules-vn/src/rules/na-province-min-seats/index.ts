@@ -1,5 +1,5 @@
 import { defineRule } from '@ungcu/core/rules';
-import { z } from 'zod';
+import * as z from 'zod';
 import { docsUrl, NQ_1185 } from '../../sources';
 
 /** NQ 1185/NQ-UBTVQH14: every province has at least 6 deputies (NQ 1891/NQ-UBTVQH15: at least 7 in 2026). */

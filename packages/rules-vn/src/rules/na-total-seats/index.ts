@@ -1,5 +1,5 @@
 import { compositionKey, defineRule } from '@ungcu/core/rules';
-import { z } from 'zod';
+import * as z from 'zod';
 import { docsUrl, law } from '../../sources';
 
 /** Điều 7 khoản 2: the National Assembly elects five hundred deputies; the constituencies must add up to that. */

@@ -1,5 +1,5 @@
 import { defineRule } from '@ungcu/core/rules';
-import { z } from 'zod';
+import * as z from 'zod';
 import { docsUrl, HD_36_2021 } from '../../sources';
 
 const IsoDate = z.iso.date();

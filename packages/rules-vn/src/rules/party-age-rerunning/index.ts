@@ -1,7 +1,7 @@
 import { defineRule } from '@ungcu/core/rules';
 import { isIncumbent } from '@ungcu/core';
 import { previousTerm } from '@ungcu/core/rules';
-import { z } from 'zod';
+import * as z from 'zod';
 import { docsUrl, HD_36_2021 } from '../../sources';
 
 const IsoDate = z.iso.date();
