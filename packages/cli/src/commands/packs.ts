@@ -23,12 +23,5 @@ export function importElection(pack: RulePack, electionDay: string): ImportElect
   };
 }
 
-export const ISO_DATE: RegExp = /^\d{4}-\d{2}-\d{2}$/u;
-
-/** True for a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+/** True for a real calendar date written YYYY-MM-DD (the one check, from core). */
+export { isIsoDate } from '@ungcu/core/text';

@@ -3,6 +3,7 @@
  * ("chậm nhất là N ngày trước ngày bầu cử" = E − N) with no business-day shift, as the law and the National
  * Election Council's plans do. Overrides carry the Council's adjustments (Art. 98(3) after 2025).
  */
+import { isIsoDate } from '../text/dates';
 import { addDays, format, getDay, parseISO } from 'date-fns';
 import { ConfigError } from '../errors/classes';
 import type { IsoDate, LegalReference } from '../model/primitives';
@@ -63,13 +64,8 @@ function ymd(date: IsoDate): [number, number, number] {
   return [y ?? 0, (m ?? 1) - 1, d ?? 1];
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
-
 export function assertIsoDate(value: string, what: string): void {
-  const [y, m, d] = ymd(value);
-  const date = new Date(Date.UTC(y, m, d));
-  const real = date.getUTCFullYear() === y && date.getUTCMonth() === m && date.getUTCDate() === d;
-  if (!ISO_DATE.test(value) || !real) {
+  if (!isIsoDate(value)) {
     throw new ConfigError({
       en: `${what} must be a date written YYYY-MM-DD, got "${value}"`,
       vi: `${what} phải là ngày dạng YYYY-MM-DD, nhận được "${value}"`,

@@ -5,7 +5,7 @@
  * names every field of a nominee in both languages.
  */
 import type { LocalizedText } from '../model/primitives';
-import { formatDayFirstDate } from '../text/dates';
+import { formatDayFirstDate, isIsoDate } from '../text/dates';
 import { NOMINEE_TEMPLATE_COLUMNS } from './nominee-template';
 
 export interface FieldChange {
@@ -67,12 +67,10 @@ export function diffEntity(before: unknown, after: unknown, path = ''): FieldCha
   return [{ path, label: fieldLabel(path), before, after }];
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
-
 /** A value as the lists write it: dates day first, lists joined, absence as "(trống)"/"(empty)". */
 export function formatFieldValue(value: unknown, locale: 'vi' | 'en'): string {
   if (value === undefined || value === null || value === '') return locale === 'vi' ? '(trống)' : '(empty)';
-  if (typeof value === 'string') return ISO_DATE.test(value) ? formatDayFirstDate(value) : value;
+  if (typeof value === 'string') return isIsoDate(value) ? formatDayFirstDate(value) : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return canonicalJson(value);
 }

@@ -5,10 +5,10 @@
  */
 import type { BodyKind } from '../model/election';
 import type { Incumbency, Person } from '../model/nominee';
-import { IsoDate, type LocalizedText } from '../model/primitives';
+import type { LocalizedText } from '../model/primitives';
 import { resolveEthnicity } from '../ethnicity/resolve';
 import { parseAdminUnitName } from '../text/admin-names';
-import { formatDayFirstDate, parseDayFirstDate } from '../text/dates';
+import { ISO_DATE_PATTERN, formatDayFirstDate, isIsoDate, parseDayFirstDate } from '../text/dates';
 import { CELL_BOUNDS, boundedMemo } from '../text/memo';
 import { comparisonKey, normalizeText, stripDiacritics } from '../text/normalize';
 import { type CellValue, type OutputCell, cellText, nameText } from './cell';
@@ -37,7 +37,6 @@ export function isNone(text: string): boolean {
 // Excel counts days from 1899-12-30 (the 1900 leap-year bug shifts only dates before March 1900).
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
 /** A date cell: a real date, an Excel serial number, ISO text or day-first text ("08/4/1968"). */
 export function parseDate(value: CellValue): FieldResult<string> {
@@ -60,8 +59,8 @@ function dateOfText(text: string): FieldResult<string> {
 }
 
 function parseDateText(text: string): FieldResult<string> {
-  if (ISO_DATE.test(text)) {
-    return IsoDate.safeParse(text).success
+  if (ISO_DATE_PATTERN.test(text)) {
+    return isIsoDate(text)
       ? ok(text)
       : fail('invalid-date', `Ngày "${text}" không có trong lịch.`, `The date "${text}" is not a calendar date.`);
   }

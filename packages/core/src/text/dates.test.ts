@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDayFirstDate, parseDayFirstDate } from './dates';
+import { formatDayFirstDate, isIsoDate, parseDayFirstDate } from './dates';
 
 const value = (text: string): string | undefined => {
   const result = parseDayFirstDate(text);
@@ -81,6 +81,19 @@ describe('formatDayFirstDate', () => {
   it('throws on text that is not a calendar date', () => {
     for (const bad of ['1968-4-8', '08/04/1968', '1968-02-30', '1900-02-29', '1968-13-01', '1968-00-10', '']) {
       expect(() => formatDayFirstDate(bad), bad).toThrow(RangeError);
+    }
+  });
+});
+
+describe('isIsoDate', () => {
+  it('accepts real days written YYYY-MM-DD, leap days included', () => {
+    for (const day of ['2021-05-23', '2026-03-15', '2000-02-29', '2024-02-29', '2021-12-31', '2021-01-01']) {
+      expect(isIsoDate(day), day).toBe(true);
+    }
+  });
+  it('refuses other shapes and days that do not exist', () => {
+    for (const bad of ['2021-02-29', '1900-02-29', '2021-04-31', '2021-13-01', '2021-00-10', '2021-01-00', '2021-5-23', '23/05/2021', '2021-05-23T00:00', ' 2021-05-23', '']) {
+      expect(isIsoDate(bad), bad).toBe(false);
     }
   });
 });

@@ -66,17 +66,28 @@ export function parseDayFirstDate(text: string): ParseResult<string> {
   );
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
+/** The shape of an ISO 8601 calendar date; `isIsoDate` also checks the day exists. */
+export const ISO_DATE_PATTERN: RegExp = /^(\d{4})-(\d{2})-(\d{2})$/u;
+
+/**
+ * The one check of an ISO 8601 calendar date in ungcu: "YYYY-MM-DD" that names a real day ("2021-02-29" is
+ * not). Election days, birth dates in files, audit values and CLI flags all go through it.
+ */
+export function isIsoDate(value: string): boolean {
+  const [, year = '', month = '', day = ''] = ISO_DATE_PATTERN.exec(value) ?? [];
+  if (year === '') return false;
+  const m = Number(month);
+  return m >= 1 && m <= 12 && Number(day) >= 1 && Number(day) <= daysInMonth(Number(year), m);
+}
 
 /**
  * Formats an ISO calendar date the Vietnamese way, "1968-04-08" → "08/04/1968". Throws a RangeError for text
  * that is not a real YYYY-MM-DD date: callers pass dates they already hold, so a bad one is a programming error.
  */
 export function formatDayFirstDate(isoDate: string): string {
-  const [, year = '', month = '', day = ''] = ISO_DATE.exec(isoDate) ?? [];
-  const m = Number(month);
-  if (year === '' || m < 1 || m > 12 || Number(day) < 1 || Number(day) > daysInMonth(Number(year), m)) {
+  if (!isIsoDate(isoDate)) {
     throw new RangeError(`Not a calendar date in YYYY-MM-DD form: "${isoDate}"`);
   }
+  const [year, month, day] = isoDate.split('-');
   return `${day}/${month}/${year}`;
 }

@@ -28,6 +28,6 @@ export {
   type AdminUnitName,
 } from './admin-names';
 export { findAdminUnit, type AdminUnitMatch } from './admin-match';
-export { formatDayFirstDate, parseDayFirstDate } from './dates';
+export { ISO_DATE_PATTERN, formatDayFirstDate, isIsoDate, parseDayFirstDate } from './dates';
 export { MAX_NUMBER_IN_WORDS, parseVietnameseNumber, toVietnameseNumberWords } from './number-words';
 export { LEGACY_VIETNAMESE_ENCODINGS, LEGACY_VIETNAMESE_NAMES, decodeTcvn3, decodeVni, decodeVniPart, decodeWindows1258, detectLegacyVietnamese, isVietnameseSyllable, scoreVietnameseText, TCVN3_PAIRS, VNI_LETTERS, VNI_MARKS, WINDOWS_1252_PUNCTUATION, type LegacyVietnameseEncoding, type LegacyVietnameseGuess, type VniMark } from './legacy-vietnamese';
