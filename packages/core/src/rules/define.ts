@@ -6,6 +6,8 @@ import type { z } from 'zod';
 import { ConfigError } from '../errors/classes';
 import type { BodyKind } from '../model/election';
 import type { IsoDate, LegalReference } from '../model/primitives';
+import type { ImportElection } from '../export/ports';
+import { isIsoDate } from '../text/dates';
 import type {
   CalendarSpec,
   CompositionSettings,
@@ -119,6 +121,34 @@ function mergeCalendar(
   };
 }
 
+/** The election of a pack's files: the day given or the reference one, the term from the reference. */
+function packElection(
+  packId: string,
+  reference: RulePackDefinition['reference'],
+  day: string | undefined,
+): ImportElection {
+  const electionDay = day ?? reference?.electionDay;
+  if (electionDay === undefined) {
+    throw new ConfigError({
+      en: `Rule pack "${packId}" has no reference election: give the election day (YYYY-MM-DD)`,
+      vi: `Bộ quy tắc "${packId}" không có cuộc bầu cử tham chiếu: hãy cho biết ngày bầu cử (YYYY-MM-DD)`,
+    });
+  }
+  if (!isIsoDate(electionDay)) {
+    throw new ConfigError({
+      en: `The election day must be a real date written YYYY-MM-DD, got "${electionDay}"`,
+      vi: `Ngày bầu cử phải là một ngày có thật, viết dạng YYYY-MM-DD; nhận được "${electionDay}"`,
+    });
+  }
+  const term = reference?.terms['national-assembly'];
+  return {
+    id: `election-${electionDay}`,
+    electionDay,
+    rulePack: packId,
+    ...(term === undefined ? {} : { term, name: `Bầu cử đại biểu Quốc hội khóa ${term}` }),
+  };
+}
+
 export function defineRulePack(definition: RulePackDefinition): RulePack {
   const base = definition.extends;
   const rules = new Map<string, Rule>();
@@ -157,5 +187,6 @@ export function defineRulePack(definition: RulePackDefinition): RulePack {
     settings: { ...DEFAULT_COMPOSITION_SETTINGS, ...base?.settings, ...definition.settings },
     ...(calendar === undefined ? {} : { calendar }),
     ...(base === undefined ? {} : { extends: [...(base.extends ?? []), base.id] }),
+    election: (day?: string) => packElection(definition.id, reference, day),
   };
 }

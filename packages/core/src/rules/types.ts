@@ -9,6 +9,7 @@ import type { Constituency } from '../model/constituency';
 import type { Nominee, NomineeStage } from '../model/nominee';
 import type { IsoDate, LegalReference } from '../model/primitives';
 import type { AdministrativeUnit } from '../model/unit';
+import type { ImportElection } from '../export/ports';
 import type { Composition, CompositionRow } from './composition';
 
 export type Locale = 'vi' | 'en';
@@ -209,6 +210,13 @@ export interface RulePack {
   readonly settings: CompositionSettings;
   readonly calendar?: CalendarSpec;
   readonly extends?: readonly string[];
+  /**
+   * The election a list checked under this pack belongs to, for importers: files of nominees say neither
+   * their election day nor (the official list) the term. `day` defaults to the reference election's; the
+   * National Assembly term comes from the reference. Throws one `ConfigError` for a day that is not a real
+   * YYYY-MM-DD date, or when no day is given and the pack has no reference election.
+   */
+  election(day?: string): ImportElection;
 }
 
 export interface ValidateOptions {
