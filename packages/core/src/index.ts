@@ -5,3 +5,4 @@
 export * from './model/index';
 export * from './derived/index';
 export * from './ethnicity/index';
+export * from './sdk/index';
