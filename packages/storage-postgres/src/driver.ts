@@ -1,9 +1,9 @@
 import type { CollectionName } from '@ungcu/core';
+import type { AuditQuery, StoreInfo } from '@ungcu/core/storage';
 import {
   COLLECTION_TABLES,
   indexedFields,
   readOnlyTransaction,
-  type AuditQuery,
   type AuditRow,
   type DriverReads,
   type DriverTransaction,
@@ -12,8 +12,7 @@ import {
   type RowWrite,
   type StorageDriver,
   type StoredRow,
-  type StoreInfo,
-} from '@ungcu/core/storage';
+} from '@ungcu/core/storage/driver';
 import type { Connection, Database } from './client';
 
 export interface PostgresDriverOptions {
@@ -171,19 +170,22 @@ export function postgresDriver(db: Database, schema: string, options: PostgresDr
     return {
       ...reads(connection, true),
       async insert(collection, rows) {
-        let inserted = 0;
+        const skipped: string[] = [];
         for (const part of chunks(rows)) {
           const { params, types, names } = arrays(collection, part);
           const select = names.map((n) => (n === 'document' ? 'u.document::jsonb' : `u.${n}`)).join(', ');
           const result = await connection.query(
             `INSERT INTO ${table(collection)} (${names.join(', ')}) SELECT ${select} FROM unnest(${types
               .map((t, i) => `$${i + 1}::${t}[]`)
-              .join(', ')}) AS u(${names.join(', ')}) ON CONFLICT (id) DO NOTHING`,
+              .join(', ')}) AS u(${names.join(', ')}) ON CONFLICT (id) DO NOTHING RETURNING id`,
             params,
           );
-          inserted += affected(result);
+          // The ids another writer stored first are the ones not returned; name them, not the chunk's first.
+          if (affected(result) === part.length) continue;
+          const inserted = new Set((result.rows as { id: string }[]).map((r) => r.id));
+          for (const row of part) if (!inserted.has(row.id)) skipped.push(row.id);
         }
-        return inserted;
+        return skipped;
       },
       async update(collection, rows) {
         for (const part of chunks(rows)) {
@@ -232,7 +234,7 @@ export function postgresDriver(db: Database, schema: string, options: PostgresDr
   const info: StoreInfo = {
     id: 'postgres',
     name: 'PostgreSQL',
-    capabilities: { persistent: true, multipleWriters: db.concurrent, bulkWrite: 'unnest' },
+    capabilities: { persistent: true, multipleWriters: db.concurrent },
   };
   return {
     info,

@@ -2,7 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COLLECTION_NAMES } from '@ungcu/core';
 import { ConfigError, MigrationError } from '@ungcu/core/errors';
-import { COLLECTION_TABLES, indexedFields } from '@ungcu/core/storage';
+import { COLLECTION_TABLES, indexedFields } from '@ungcu/core/storage/driver';
 import { MIGRATIONS, postgresStore } from '../src/index';
 
 const db = new PGlite();

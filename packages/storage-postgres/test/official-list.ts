@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '@ungcu/core';
-import { readCsvFiles } from '@ungcu/export-csv';
+import { readCsvFiles } from '@ungcu/export-csv/node';
 import type { StorageHarness } from '@ungcu/testkit/storage';
 
 const folder = fileURLToPath(new URL('../../../examples/data/vn-na-2021/candidates/', import.meta.url));

@@ -1,5 +1,5 @@
 import type { CollectionName } from '@ungcu/core';
-import { COLLECTION_TABLES } from '@ungcu/core/storage';
+import { COLLECTION_TABLES } from '@ungcu/core/storage/driver';
 import type { RawChannel } from '@ungcu/testkit/storage';
 
 /** Anything that runs SQL with parameters: a pg Client/Pool or a PGlite database. */

@@ -1,10 +1,10 @@
 import type { CollectionName } from '@ungcu/core';
+import type { AuditQuery, StoreInfo } from '@ungcu/core/storage';
 import {
   COLLECTION_TABLES,
   createMutex,
   indexedFields,
   readOnlyTransaction,
-  type AuditQuery,
   type AuditRow,
   type AuditRowWrite,
   type DriverReads,
@@ -12,8 +12,7 @@ import {
   type RowWrite,
   type StorageDriver,
   type StoredRow,
-  type StoreInfo,
-} from '@ungcu/core/storage';
+} from '@ungcu/core/storage/driver';
 import type { SqliteDatabaseLike, SqliteStatementLike } from './client';
 import { whileBusy } from './busy';
 import { applyMigrations, checkSchema } from './migrate';
@@ -155,9 +154,11 @@ export async function sqliteDriver(db: SqliteDatabaseLike, options: SqliteDriver
         `INSERT INTO ${table(collection)} (id, version, document${cols.map((c) => `, ${c}`).join('')}) VALUES (?, ?, ?${cols.map(() => ', ?').join('')}) ON CONFLICT (id) DO NOTHING`,
       );
       return guard('write', () => {
-        let inserted = 0;
-        for (const row of rows) inserted += Number(statement.run(row.id, row.version, row.document, ...values(row, collection)).changes);
-        return inserted;
+        const skipped: string[] = [];
+        for (const row of rows) {
+          if (Number(statement.run(row.id, row.version, row.document, ...values(row, collection)).changes) === 0) skipped.push(row.id);
+        }
+        return skipped;
       });
     },
     async update(collection, rows) {
@@ -197,7 +198,7 @@ export async function sqliteDriver(db: SqliteDatabaseLike, options: SqliteDriver
   const info: StoreInfo = {
     id: 'sqlite',
     name: 'SQLite',
-    capabilities: { persistent: db.memory !== true, multipleWriters: db.memory !== true, bulkWrite: 'prepared-statements' },
+    capabilities: { persistent: db.memory !== true, multipleWriters: db.memory !== true },
   };
   return {
     info,

@@ -1,5 +1,6 @@
 import { StorageError } from '@ungcu/core/errors';
-import type { FieldFilter, FieldSort, FieldValue } from '@ungcu/core/storage';
+import type { FieldValue } from '@ungcu/core/storage';
+import type { FieldFilter, FieldSort } from '@ungcu/core/storage/driver';
 
 /** Runs a statement, turning a SQLite failure (disk full, corrupt file, locked) into a StorageError. */
 /** What a guarded statement was doing, in both languages. */

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CollectionName } from '@ungcu/core';
-import { COLLECTION_TABLES } from '@ungcu/core/storage';
+import { COLLECTION_TABLES } from '@ungcu/core/storage/driver';
 import type { RawChannel } from '@ungcu/testkit/storage';
 
 /** A scratch directory removed by `dispose`. */

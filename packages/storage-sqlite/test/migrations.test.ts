@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLLECTION_NAMES } from '@ungcu/core';
-import { COLLECTION_TABLES, indexedFields } from '@ungcu/core/storage';
+import { COLLECTION_TABLES, indexedFields } from '@ungcu/core/storage/driver';
 import { MigrationError } from '@ungcu/core/errors';
 import { MIGRATIONS, sqliteStore } from '../src/index';
 import { scratchDir } from './helpers';

@@ -1,5 +1,6 @@
+import { ConflictError } from '../errors/classes';
 import { COLLECTION_NAMES, type CollectionName, type Dataset, type DatasetInput } from '../model/dataset';
-import type { BulkResult, BulkUpsertOptions, StoreSession, Store } from './types';
+import type { BulkResult, BulkUpsertMode, StoreSession, Store, WriteOptions } from './types';
 
 /**
  * Collections that belong to no single election: the administrative map, the nominating organizations and
@@ -30,31 +31,63 @@ async function loadIn(tx: StoreSession, electionId: string): Promise<Dataset | u
  * Reads one election and everything that belongs to it, in one transaction: its bodies; their
  * constituencies, nominees, structure plans and consultation rounds; the vetting cases of those nominees;
  * and the shared collections (administrative units, nominating organizations, work programmes, proposals).
- * Entities keep their versions, so a `saveDataset` of an edited copy checks them. Undefined when the
+ * Entities keep their versions, so a `saveDataset` of an edited copy checks them (and writes only what changed). Undefined when the
  * election is not stored.
  */
 export function loadDataset(store: Store, electionId: string): Promise<Dataset | undefined> {
   return store.transaction((tx) => loadIn(tx, electionId));
 }
 
-export type SaveDatasetOptions = BulkUpsertOptions;
+export interface SaveDatasetOptions extends WriteOptions {
+  /**
+   * How versions are checked, for every entity (see `BulkUpsertMode`). Default `'upsert'`: an entity with a
+   * `version` (loaded from the store) must still be stored at that version; one without is created, replaced
+   * when it differs, and left alone when equal. `'own'` makes entities without a version create-only.
+   */
+  readonly expectedVersion?: BulkUpsertMode;
+  /**
+   * How often to run the save again when a concurrent writer created one of the new entities first (two
+   * first imports racing on PostgreSQL), in `'upsert'` mode. Default 3.
+   */
+  readonly retries?: number;
+}
+
+async function saveIn(tx: StoreSession, dataset: Dataset | DatasetInput, mode: BulkUpsertMode): Promise<Record<CollectionName, BulkResult>> {
+  const results = {} as Record<CollectionName, BulkResult>;
+  for (const name of COLLECTION_NAMES) {
+    const entities = (dataset as Record<string, readonly never[] | undefined>)[name] ?? [];
+    results[name] =
+      entities.length === 0 ? { created: 0, updated: 0, unchanged: 0 } : await tx.collection(name).bulkUpsert(entities, { expectedVersion: mode });
+  }
+  return results;
+}
 
 /**
  * Writes a whole dataset in one transaction: every collection, or nothing if any entity is invalid or
- * conflicts. By default each entity's own `version` is checked (`'own'`; entities without one must be
- * new); `expectedVersion: 'any'` replaces what is stored (a re-import).
+ * conflicts. By default it upserts, as `ungcu import` does, so running the same save twice changes nothing
+ * the second time (no new version, no audit entry). A ConflictError can still happen, and then nothing is
+ * written, when
+ * - an entity carries a `version` (from `loadDataset`) and the stored one is different or gone: someone
+ *   else saved or removed it since you loaded it;
+ * - `expectedVersion` is `'own'` or `'absent'` and an entity without a version is already stored;
+ * - a concurrent writer keeps creating the same new entities for more than `retries` runs.
  */
-export function saveDataset(
+export async function saveDataset(
   store: Store,
   dataset: Dataset | DatasetInput,
   options: SaveDatasetOptions = {},
 ): Promise<Record<CollectionName, BulkResult>> {
-  return store.transaction(async (tx) => {
-    const results = {} as Record<CollectionName, BulkResult>;
-    for (const name of COLLECTION_NAMES) {
-      const entities = (dataset as Record<string, readonly never[] | undefined>)[name] ?? [];
-      results[name] = entities.length === 0 ? { created: 0, updated: 0 } : await tx.collection(name).bulkUpsert(entities, options);
+  const mode = options.expectedVersion ?? 'upsert';
+  const retries = options.retries ?? 3;
+  const txOptions = options.actor === undefined ? {} : { actor: options.actor };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await store.transaction((tx) => saveIn(tx, dataset, mode), txOptions);
+    } catch (error) {
+      // In 'upsert' mode an entity without a version is never checked, so a conflict that expected none is
+      // a creation another writer won between our read and our insert: run again on what is stored now.
+      const raced = mode === 'upsert' && error instanceof ConflictError && error.expectedVersion === undefined;
+      if (!raced || attempt >= retries) throw error;
     }
-    return results;
-  }, options.actor === undefined ? {} : { actor: options.actor });
+  }
 }

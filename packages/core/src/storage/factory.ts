@@ -1,14 +1,18 @@
 import { ConfigError, ConflictError } from '../errors/classes';
 import { COLLECTION_NAMES, type CollectionName, type EntityOf } from '../model/dataset';
 import { parseEntity } from '../model/parse';
-import type { AuditRow, AuditRowWrite, DriverReads, DriverTransaction, RowWrite, StorageDriver, StoredRow } from './driver';
+import type { AuditRow, AuditRowWrite, DriverReads, DriverTransaction, RowWrite, StorageDriver, StoredRow } from './driver/types';
 import { readFields } from './fields';
+import { sameDocument } from './same-document';
+import { createTransactionScope } from './transaction-scope';
 import { normalizeQuery, normalizeWhere } from './query';
 import type {
   AuditEntry,
   AuditLog,
   BulkUpsertOptions,
   Collection,
+  BulkResult,
+  BulkUpsertMode,
   ExpectedVersion,
   Store,
   StoredEntityOf,
@@ -28,6 +32,8 @@ interface Access {
   write<T>(fn: (tx: DriverTransaction) => Promise<T>): Promise<T>;
   readonly actor: string;
   readonly now: () => Date;
+  /** Runs before every call of the session (the store's refuses calls from inside its own transaction). */
+  readonly check: (call: string) => void;
 }
 
 /** The JSON text an entity is stored as: the validated entity without its version (the row carries it). */
@@ -49,6 +55,13 @@ function checkVersion(collection: CollectionName, id: string, expected: Expected
   throw new ConflictError(collection, id, expected === 'absent' ? undefined : expected, actual);
 }
 
+/** The version a bulk write expects for one entity (`'upsert'` without a version: whatever is stored). */
+function expectedFor(mode: BulkUpsertMode, own: number | undefined): ExpectedVersion {
+  if (mode === 'own') return own ?? 'absent';
+  if (mode === 'upsert') return own ?? 'any';
+  return mode;
+}
+
 function toAuditEntry(row: AuditRow): AuditEntry {
   return {
     seq: row.seq,
@@ -63,17 +76,16 @@ function toAuditEntry(row: AuditRow): AuditEntry {
   };
 }
 
-/** Finds which of the rows `insert` skipped: another writer stored it between our read and our write. */
+/**
+ * Inserts rows found absent. A row the driver skipped was stored by another writer between our read and our
+ * write: the conflict names that row (not the batch's first, which this transaction may have inserted itself).
+ */
 async function insertOrConflict(tx: DriverTransaction, collection: CollectionName, rows: readonly RowWrite[]): Promise<void> {
   if (rows.length === 0) return;
-  const inserted = await tx.insert(collection, rows);
-  if (inserted === rows.length) return;
-  const existing = await tx.getMany(
-    collection,
-    rows.map((r) => r.id),
-  );
-  const first = existing[0];
-  throw new ConflictError(collection, first?.id ?? rows[0]!.id, undefined, first?.version);
+  const skipped = await tx.insert(collection, rows);
+  const id = skipped[0];
+  if (id === undefined) return;
+  throw new ConflictError(collection, id, undefined, (await tx.get(collection, id))?.version);
 }
 
 function createCollection<C extends CollectionName>(collection: C, access: Access): Collection<C> {
@@ -98,17 +110,21 @@ function createCollection<C extends CollectionName>(collection: C, access: Acces
   return {
     name: collection,
     async get(id) {
+      access.check(`${collection}.get`);
       const row = await access.reads.get(collection, id);
       return row === undefined ? undefined : toEntity<C>(row);
     },
     async list(query) {
+      access.check(`${collection}.list`);
       const rows = await access.reads.list(collection, normalizeQuery(collection, query));
       return rows.map((row) => toEntity<C>(row));
     },
-    count(where) {
+    async count(where) {
+      access.check(`${collection}.count`);
       return access.reads.count(collection, normalizeWhere(collection, where));
     },
     async upsert(input, options = {}) {
+      access.check(`${collection}.upsert`);
       const entity = parseEntity(collection, input) as EntityOf<C> & { version?: number };
       const expected = options.expectedVersion ?? entity.version ?? 'absent';
       const document = toDocument(entity);
@@ -127,7 +143,8 @@ function createCollection<C extends CollectionName>(collection: C, access: Acces
       });
       return toEntity<C>({ id: entity.id, version, document });
     },
-    remove(id, options = {}) {
+    async remove(id, options = {}) {
+      access.check(`${collection}.remove`);
       const expected = options.expectedVersion ?? 'any';
       return access.write(async (tx) => {
         const existing = await tx.get(collection, id);
@@ -141,7 +158,8 @@ function createCollection<C extends CollectionName>(collection: C, access: Acces
         return true;
       });
     },
-    async bulkUpsert(inputs, options: BulkUpsertOptions = {}) {
+    async bulkUpsert(inputs, options: BulkUpsertOptions = {}): Promise<BulkResult> {
+      access.check(`${collection}.bulkUpsert`);
       const entities = inputs.map((input) => parseEntity(collection, input) as EntityOf<C> & { version?: number });
       const seen = new Set<string>();
       for (const entity of entities) {
@@ -166,12 +184,17 @@ function createCollection<C extends CollectionName>(collection: C, access: Acces
         const inserts: RowWrite[] = [];
         const updates: RowWrite[] = [];
         const entries: AuditRowWrite[] = [];
+        let unchanged = 0;
         for (const entity of entities) {
           const before = existing.get(entity.id);
-          const expected: ExpectedVersion = mode === 'own' ? (entity.version ?? 'absent') : mode;
+          const expected = expectedFor(mode, entity.version);
           checkVersion(collection, entity.id, expected, before?.version);
-          const version = before === undefined ? 0 : before.version + 1;
           const document = toDocument(entity);
+          if (mode === 'upsert' && before !== undefined && sameDocument(before.document, document)) {
+            unchanged++;
+            continue;
+          }
+          const version = before === undefined ? 0 : before.version + 1;
           const row: RowWrite = { id: entity.id, version, document, fields: readFields(collection, entity) };
           (before === undefined ? inserts : updates).push(row);
           entries.push(
@@ -181,7 +204,7 @@ function createCollection<C extends CollectionName>(collection: C, access: Acces
         await insertOrConflict(tx, collection, inserts);
         if (updates.length > 0) await tx.update(collection, updates);
         await tx.appendAudit(entries);
-        return { created: inserts.length, updated: updates.length };
+        return { created: inserts.length, updated: updates.length, unchanged };
       });
     },
   };
@@ -192,6 +215,7 @@ function createSession(access: Access): StoreSession {
   for (const name of COLLECTION_NAMES) collections.set(name, createCollection(name, access) as Collection<CollectionName>);
   const auditLog: AuditLog = {
     async list(query = {}) {
+      access.check('audit.list');
       return (await access.reads.auditList(query)).map(toAuditEntry);
     },
   };
@@ -217,13 +241,18 @@ function createSession(access: Access): StoreSession {
 export function createStore(driver: StorageDriver, options: StoreOptions = {}): Store {
   const actor = options.actor ?? 'ungcu';
   const now = options.now ?? (() => new Date());
-  const session = createSession({ reads: driver, write: (fn) => driver.transaction(fn), actor, now });
+  const scope = createTransactionScope(driver.info.name);
+  const check = (call: string) => scope.refuseInside(call);
+  const session = createSession({ reads: driver, write: (fn) => driver.transaction(fn), actor, now, check });
   return Object.assign(session, {
     info: driver.info,
-    transaction<T>(fn: (tx: StoreSession) => Promise<T>, txOptions: { actor?: string } = {}): Promise<T> {
+    async transaction<T>(fn: (tx: StoreSession) => Promise<T>, txOptions: { actor?: string } = {}): Promise<T> {
+      check('transaction');
       return driver.transaction((tx) =>
         // Inside a transaction every write joins it: the session's "write" runs on the open transaction.
-        fn(createSession({ reads: tx, write: (inner) => inner(tx), actor: txOptions.actor ?? actor, now })),
+        scope.enter(() =>
+          fn(createSession({ reads: tx, write: (inner) => inner(tx), actor: txOptions.actor ?? actor, now, check: () => {} })),
+        ),
       );
     },
     close: () => driver.close(),

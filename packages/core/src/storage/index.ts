@@ -1,7 +1,8 @@
 /**
- * @ungcu/core/storage: the storage port. A `Store` has a collection per entity, transactions and an
- * append-only audit log; adapters supply a `StorageDriver` (rows in, rows out) and `createStore()` adds the
- * semantics they all share. The memory store here is the reference, and runs in browsers.
+ * @ungcu/core/storage: the storage port as an app uses it. A `Store` has a collection per entity,
+ * transactions and an append-only audit log; `saveDataset` and `loadDataset` move a whole election; the
+ * memory store is the reference and runs in browsers. What an adapter needs to build a store (the driver
+ * types, the query helpers, the SQL table names) is on `@ungcu/core/storage/driver`.
  */
 export type {
   AuditEntry,
@@ -9,6 +10,7 @@ export type {
   AuditOperation,
   AuditQuery,
   BulkResult,
+  BulkUpsertMode,
   BulkUpsertOptions,
   Collection,
   EntityInputOf,
@@ -28,33 +30,9 @@ export type {
   Where,
   WriteOptions,
 } from './types';
-export type {
-  AuditRow,
-  AuditRowWrite,
-  DriverReads,
-  DriverTransaction,
-  FieldFilter,
-  FieldSort,
-  NormalizedQuery,
-  RowWrite,
-  StorageDriver,
-  StoredRow,
-} from './driver';
-export {
-  COLLECTION_TABLES,
-  INDEXED_FIELDS,
-  indexedFields,
-  readField,
-  readFields,
-  type FieldKind,
-  type FieldValue,
-  type IndexedField,
-  type IndexedFieldName,
-} from './fields';
-export { compareCodePoints, compareFieldValues, matchesFilters, normalizeQuery, normalizeWhere, sortRows } from './query';
+export { INDEXED_FIELDS, type FieldKind, type FieldValue, type IndexedFieldName } from './fields';
+export { compareCodePoints } from './query';
 export { createStore, type StoreOptions } from './factory';
-export { createMutex, type Mutex } from './mutex';
-export { createMemoryTables, memoryDriver, memoryStore, type MemoryTables } from './memory';
+export { createMemoryTables, memoryStore, type MemoryTables } from './memory';
 export { loadDataset, saveDataset, type SaveDatasetOptions } from './dataset';
-export { readOnlyTransaction } from './read-only';
 export { redactConnectionString, redactSecrets } from './redact';

@@ -1,7 +1,7 @@
 import type { CollectionName } from '../model/dataset';
-import type { AuditRow, AuditRowWrite, DriverReads, DriverTransaction, FieldFilter, NormalizedQuery, RowWrite, StorageDriver } from './driver';
+import type { AuditRow, AuditRowWrite, DriverReads, DriverTransaction, FieldFilter, NormalizedQuery, RowWrite, StorageDriver } from './driver/types';
 import { createStore, type StoreOptions } from './factory';
-import { createMutex } from './mutex';
+import { createMutex } from './driver/mutex';
 import { compareCodePoints, matchesFilters, sortRows } from './query';
 import type { AuditQuery, Store, StoreInfo } from './types';
 
@@ -22,7 +22,7 @@ export function createMemoryTables(): MemoryTables {
 const MEMORY_INFO: StoreInfo = {
   id: 'memory',
   name: 'Memory',
-  capabilities: { persistent: false, multipleWriters: false, bulkWrite: 'in-memory' },
+  capabilities: { persistent: false, multipleWriters: false },
 };
 
 function table(tables: MemoryTables, collection: CollectionName): Map<string, RowWrite> {
@@ -112,13 +112,12 @@ export function memoryDriver(tables: MemoryTables = createMemoryTables()): Stora
             ...pendingAudit.map((entry, i) => ({ ...entry, seq: nextSeq() + i })),
           ]),
           insert: async (collection, rows) => {
-            let inserted = 0;
+            const skipped: string[] = [];
             for (const row of rows) {
-              if (lookup(collection, row.id) !== undefined) continue;
-              changes(collection).set(row.id, row);
-              inserted++;
+              if (lookup(collection, row.id) !== undefined) skipped.push(row.id);
+              else changes(collection).set(row.id, row);
             }
-            return inserted;
+            return skipped;
           },
           update: async (collection, rows) => {
             for (const row of rows) changes(collection).set(row.id, row);

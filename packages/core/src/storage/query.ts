@@ -1,7 +1,7 @@
 import { ConfigError } from '../errors/classes';
 import type { CollectionName } from '../model/dataset';
 import { INDEXED_FIELDS, type FieldValue, type IndexedField } from './fields';
-import type { FieldFilter, FieldSort, NormalizedQuery } from './driver';
+import type { FieldFilter, FieldSort, NormalizedQuery } from './driver/types';
 import type { ListQuery, Where } from './types';
 
 function fieldOf(collection: CollectionName, name: string, use: string): IndexedField {

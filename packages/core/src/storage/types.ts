@@ -53,17 +53,27 @@ export interface RemoveOptions extends WriteOptions {
   readonly expectedVersion?: number | 'any';
 }
 
+/**
+ * How a bulk write checks versions, for every entity of the batch:
+ * - `'own'`: each entity's own `version` when it has one, else `'absent'` (the entity must be new).
+ * - `'upsert'`: each entity's own `version` when it has one; an entity without one is created when absent,
+ *   replaced when stored and different, and left as it is when stored and equal (no new version, no audit
+ *   entry). What `saveDataset` does by default, and what `ungcu import` does.
+ * - `'absent'`: every entity must be new.
+ * - `'any'`: overwrite whatever is stored, equal or not.
+ */
+export type BulkUpsertMode = 'own' | 'upsert' | 'absent' | 'any';
+
 export interface BulkUpsertOptions extends WriteOptions {
-  /**
-   * Applies to every entity of the batch. Defaults to each entity's own `version` when it has one, else
-   * `'absent'`. The batch is all or nothing: one conflict and nothing is written.
-   */
-  readonly expectedVersion?: 'absent' | 'any' | 'own';
+  /** Defaults to `'own'`. The batch is all or nothing: one conflict and nothing is written. */
+  readonly expectedVersion?: BulkUpsertMode;
 }
 
 export interface BulkResult {
   readonly created: number;
   readonly updated: number;
+  /** Entities left as they were because the stored one is equal (`'upsert'` only; 0 otherwise). */
+  readonly unchanged: number;
 }
 
 /** One entity collection of a store. */
@@ -136,8 +146,6 @@ export interface StoreCapabilities {
   readonly persistent: boolean;
   /** Several processes or connections can write the same data at once (so concurrency is tested across them). */
   readonly multipleWriters: boolean;
-  /** How bulk writes reach the database, for the docs and benchmarks. */
-  readonly bulkWrite: 'in-memory' | 'prepared-statements' | 'unnest' | 'copy';
 }
 
 export interface StoreInfo {
@@ -156,8 +164,11 @@ export type Store = StoreSession & {
   readonly info: StoreInfo;
   /**
    * Runs `fn` in one transaction: everything it writes through `tx` lands together, or nothing does if it
-   * throws. Use `tx`, not the store, inside `fn`: on single-connection adapters the store waits for the
-   * transaction to end.
+   * throws, and reads through `tx` see the transaction's own writes. Inside `fn`, read and write through
+   * `tx` only: a call through the store itself (a read, a write, another `transaction`) is refused at once
+   * with a StorageError saying so (`details.reason: 'use-tx'`), on every adapter, where the runtime has
+   * AsyncLocalStorage (Node, Deno, Bun). Calls from outside `fn` are not affected: they see the data
+   * committed before the transaction, or wait for it on single-connection adapters.
    */
   transaction<T>(fn: (tx: StoreSession) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** Releases what the store opened itself (a file it opened, a pool it created); injected clients stay open. */

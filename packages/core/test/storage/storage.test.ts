@@ -2,17 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { checkDataset, COLLECTION_NAMES, Dataset, ENTITY_SCHEMAS } from '../../src/index';
 import { ConfigError } from '../../src/errors/index';
-import {
-  COLLECTION_TABLES,
-  compareCodePoints,
-  createMemoryTables,
-  createMutex,
-  indexedFields,
-  loadDataset,
-  memoryStore,
-  normalizeQuery,
-  saveDataset,
-} from '../../src/storage/index';
+import { compareCodePoints, createMemoryTables, loadDataset, memoryStore, saveDataset } from '../../src/storage/index';
+import { COLLECTION_TABLES, createMutex, indexedFields, normalizeQuery } from '../../src/storage/driver/index';
 import { hanoiUnitOne } from '../fixtures';
 
 /** Unwraps optional/default/nullable wrappers and follows one key of an object schema. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTION_NAMES, Dataset, parseEntity, type CollectionName } from '@ungcu/core';
-import { ConfigError, ConflictError, ModelError } from '@ungcu/core/errors';
+import { ConfigError, ConflictError, ModelError, StorageError } from '@ungcu/core/errors';
 import { compareCodePoints, loadDataset, saveDataset, type Store, type StoreOptions } from '@ungcu/core/storage';
 import { STORAGE_SUITES, type RawChannel, type StorageHarness, type StorageSuite, type StoreFixture } from './harness';
 import { nominee, sampleElection } from './fixtures';
@@ -129,15 +129,37 @@ export function runStorageConformance(harness: StorageHarness): void {
       await withStore(async (store, raw) => {
         const data = sampleElection('k');
         const first = await store.nominees.bulkUpsert(data.nominees!);
-        expect(first).toEqual({ created: 18, updated: 0 });
+        expect(first).toEqual({ created: 18, updated: 0, unchanged: 0 });
         // Without versions the entities must be new: the whole batch is refused, nothing changes.
         await expect(store.nominees.bulkUpsert(data.nominees!)).rejects.toBeInstanceOf(ConflictError);
         expect((await raw.entity('nominees', 'k-n00'))?.version).toBe(0);
         const second = await store.nominees.bulkUpsert(data.nominees!, { expectedVersion: 'any' });
-        expect(second).toEqual({ created: 0, updated: 18 });
+        expect(second).toEqual({ created: 0, updated: 18, unchanged: 0 });
         expect((await raw.entity('nominees', 'k-n17'))?.version).toBe(1);
         await expect(store.nominees.bulkUpsert([input, input])).rejects.toBeInstanceOf(ConfigError);
         expect(await raw.count('nominees')).toBe(18);
+      });
+    });
+
+    it('saveDataset twice (the storage README example) upserts: the second run, even from a new connection, changes nothing', async () => {
+      await withStore(async (store, raw, fixture) => {
+        const readme = {
+          elections: [{ id: 'vn-2026', name: 'Bầu cử đại biểu Quốc hội khóa XVI', electionDay: '2026-03-15', rulePack: 'vn-2026' }],
+        };
+        expect((await saveDataset(store, readme)).elections).toEqual({ created: 1, updated: 0, unchanged: 0 });
+        // The README runs as a program: a second run opens the store again where the adapter can.
+        const again = fixture.openPeer ? await fixture.openPeer() : store;
+        try {
+          expect((await saveDataset(again, readme)).elections).toEqual({ created: 0, updated: 0, unchanged: 1 });
+          expect((await again.audit.list({ collection: 'elections' })).map((e) => e.operation)).toEqual(['create']);
+        } finally {
+          if (again !== store) await again.close();
+        }
+        expect(await raw.entity('elections', 'vn-2026')).toEqual({ version: 0, document: expectedDocument('elections', readme.elections[0]) });
+        const renamed = { elections: [{ ...readme.elections[0]!, name: 'Bầu cử đại biểu Quốc hội khóa XVI (sửa)' }] };
+        expect((await saveDataset(store, renamed)).elections).toEqual({ created: 0, updated: 1, unchanged: 0 });
+        expect((await raw.entity('elections', 'vn-2026'))?.version).toBe(1);
+        expect(await raw.auditCount()).toBe(2);
       });
     });
   });
@@ -229,9 +251,9 @@ export function runStorageConformance(harness: StorageHarness): void {
       await withStore(async (store, raw) => {
         const data = sampleElection('u');
         await store.nominees.upsert(data.nominees![0]!);
-        await expect(
-          saveDataset(store, data),
-        ).rejects.toBeInstanceOf(ConflictError);
+        // The last nominee carries a version the store does not hold: the check fails after the other writes.
+        const stale = { ...data, nominees: [...data.nominees!.slice(1), { ...data.nominees![0]!, version: 3 }] };
+        await expect(saveDataset(store, stale)).rejects.toMatchObject({ code: 'version-conflict', expectedVersion: 3, actualVersion: 0 });
         expect(await raw.count('elections')).toBe(0);
         expect(await raw.count('bodies')).toBe(0);
         expect(await raw.count('nominees')).toBe(1);
@@ -251,6 +273,66 @@ export function runStorageConformance(harness: StorageHarness): void {
         expect(result).toBe(1);
         expect(await raw.entity('bodies', 'v-na')).toMatchObject({ version: 1, document: { totalSeats: 499 } });
         expect(await raw.count('bodies')).toBe(2);
+      });
+    });
+
+    it('inside a transaction, tx reads see its writes and a call through the store is refused with "use tx", never a hang', async () => {
+      await withStore(async (store, raw) => {
+        const data = sampleElection('r');
+        await store.bodies.upsert(data.bodies![0]!);
+        const result = await store.transaction(async (tx) => {
+          await tx.bodies.upsert({ ...(await tx.bodies.get('r-na'))!, totalSeats: 499 });
+          await tx.nominees.bulkUpsert(data.nominees!);
+          const seen = [(await tx.bodies.get('r-na'))?.totalSeats, await tx.nominees.count(), (await tx.nominees.list({ limit: 1 })).length];
+          // A deadline makes a hang fail the test instead of timing it out; a refusal comes at once.
+          const deadline = (call: Promise<unknown>) =>
+            Promise.race([call, new Promise((_, reject) => setTimeout(() => reject(new Error('the store call did not settle in 2 s')), 2000))]);
+          const refusals = await Promise.allSettled([
+            deadline(store.bodies.get('r-na')),
+            deadline(store.nominees.count()),
+            deadline(store.nominees.list()),
+            deadline(store.audit.list()),
+            deadline(store.nominees.upsert(nominee('r-x', 1, { bodyId: 'r-na', stage: 'proposed' }))),
+          ]);
+          return { seen, refusals };
+        });
+        expect(result.seen).toEqual([499, 18, 1]);
+        for (const refusal of result.refusals) {
+          expect(refusal.status).toBe('rejected');
+          const reason = (refusal as PromiseRejectedResult).reason as unknown;
+          expect(reason).toBeInstanceOf(StorageError);
+          expect(reason).toMatchObject({ code: 'storage-failure', details: { reason: 'use-tx' } });
+        }
+        // The refused write wrote nothing; the transaction's own writes committed.
+        expect(await raw.entity('nominees', 'r-x')).toBeUndefined();
+        expect(await raw.count('nominees')).toBe(18);
+        expect((await store.bodies.get('r-na'))?.totalSeats).toBe(499);
+      });
+    });
+
+    it('a read through the store from outside a running transaction resolves with committed data', async () => {
+      await withStore(async (store) => {
+        const data = sampleElection('q');
+        await store.bodies.upsert(data.bodies![0]!);
+        let release!: () => void;
+        const held = new Promise<void>((resolve) => (release = resolve));
+        let wrote!: () => void;
+        const written = new Promise<void>((resolve) => (wrote = resolve));
+        const transaction = store.transaction(async (tx) => {
+          await tx.bodies.upsert({ ...(await tx.bodies.get('q-na'))!, totalSeats: 499 });
+          wrote();
+          await held;
+        });
+        await written;
+        // Not inside the transaction: it sees the data committed before it, or waits for the commit
+        // (single-connection adapters); either way it resolves and never sees uncommitted writes.
+        const read = store.bodies.get('q-na');
+        setTimeout(release, 50);
+        const [body] = await Promise.all([read, transaction]);
+        expect([
+          { version: 0, totalSeats: 500 },
+          { version: 1, totalSeats: 499 },
+        ]).toContainEqual({ version: body?.version, totalSeats: body?.totalSeats });
       });
     });
   });
@@ -297,6 +379,40 @@ export function runStorageConformance(harness: StorageHarness): void {
           expect(lost?.reason).toBeInstanceOf(ConflictError);
           expect((await raw.entity('nominees', 'x-2'))?.version).toBe(0);
           expect(await raw.auditCount()).toBe(results[0]!.status === 'fulfilled' ? 2 : 1);
+        } finally {
+          if (peer !== store) await peer.close();
+        }
+      });
+    });
+
+    it('a creation another writer won first names the id that conflicted, not the first of the batch', async () => {
+      await withStore(async (store, raw, fixture) => {
+        const peer = store.info.capabilities.multipleWriters && fixture.openPeer ? await fixture.openPeer() : store;
+        try {
+          await store.nominees.upsert(nominee('y-0', 0, { bodyId: 'b', stage: 'proposed' }));
+          let release!: () => void;
+          const held = new Promise<void>((resolve) => (release = resolve));
+          let created!: () => void;
+          const inserted = new Promise<void>((resolve) => (created = resolve));
+          // The other writer creates y-3 and holds its transaction open while our batch tries to create it too.
+          const other = peer.transaction(async (tx) => {
+            await tx.nominees.upsert(nominee('y-3', 3, { bodyId: 'b', stage: 'proposed' }));
+            created();
+            await held;
+          });
+          await inserted;
+          const batch = store.nominees.bulkUpsert(
+            [1, 2, 3, 4].map((n) => nominee(`y-${n}`, n, { bodyId: 'b', stage: 'proposed' })),
+            { expectedVersion: 'absent' },
+          );
+          // Long enough for the batch to reach its insert (and wait on y-3's lock where there are row locks).
+          setTimeout(release, 300);
+          const [result] = await settle<unknown>([batch, other]);
+          expect(result?.status).toBe('rejected');
+          const reason = (result as PromiseRejectedResult).reason as unknown;
+          expect(reason).toBeInstanceOf(ConflictError);
+          expect(reason).toMatchObject({ collection: 'nominees', id: 'y-3', actualVersion: 0 });
+          expect(await raw.count('nominees')).toBe(2);
         } finally {
           if (peer !== store) await peer.close();
         }
@@ -476,10 +592,18 @@ export function runStorageConformance(harness: StorageHarness): void {
           expect(byId(loaded![name] as { id: string }[]), name).toEqual(expected);
         }
         expect(Dataset.safeParse(loaded).success).toBe(true);
-        // Saving the loaded copy back checks each entity's version and bumps it.
-        await saveDataset(store, loaded!);
-        expect((await raw.entity('nominees', dataset.nominees[0]!.id))?.version).toBe(1);
-        await expect(saveDataset(store, loaded!)).rejects.toBeInstanceOf(ConflictError);
+        // Saving the loaded copy back checks each entity's version and writes only what changed.
+        const auditBefore = await raw.auditCount();
+        const same = await saveDataset(store, loaded!);
+        expect(same.nominees).toEqual({ created: 0, updated: 0, unchanged: 868 });
+        expect(await raw.auditCount()).toBe(auditBefore);
+        const first = loaded!.nominees[0]!;
+        const edited = { ...loaded!, nominees: [{ ...first, person: { ...first.person, occupation: 'Giáo viên' } }, ...loaded!.nominees.slice(1)] };
+        expect((await saveDataset(store, edited)).nominees).toEqual({ created: 0, updated: 1, unchanged: 867 });
+        expect((await raw.entity('nominees', first.id))?.version).toBe(1);
+        await expect(saveDataset(store, edited)).rejects.toMatchObject({ code: 'version-conflict', id: first.id, expectedVersion: 0, actualVersion: 1 });
+        // A re-import of the original files (no versions) upserts over the edit.
+        expect((await saveDataset(store, dataset)).nominees).toEqual({ created: 0, updated: 1, unchanged: 867 });
         expect(await loadDataset(store, 'no-such-election')).toBeUndefined();
       });
     });

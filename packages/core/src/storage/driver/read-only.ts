@@ -1,5 +1,5 @@
-import { StorageError } from '../errors/classes';
-import type { DriverReads, DriverTransaction } from './driver';
+import { StorageError } from '../../errors/classes';
+import type { DriverReads, DriverTransaction } from './types';
 
 /**
  * The transaction of a store opened read-only (`readonly: true`, as `ungcu validate --store` opens one): reads

@@ -1,6 +1,6 @@
-import type { CollectionName } from '../model/dataset';
-import type { FieldValue, IndexedField } from './fields';
-import type { AuditOperation, AuditQuery, StoreInfo } from './types';
+import type { CollectionName } from '../../model/dataset';
+import type { FieldValue, IndexedField } from '../fields';
+import type { AuditOperation, AuditQuery, StoreInfo } from '../types';
 
 /**
  * The primitives an adapter writes. Core does everything else (validation, versions, conflicts, the audit
@@ -73,10 +73,11 @@ export interface DriverReads {
  */
 export interface DriverTransaction extends DriverReads {
   /**
-   * Inserts rows the caller found absent; returns how many were inserted. A row another writer inserted in
-   * the meantime is not inserted (and not counted): core turns the shortfall into a ConflictError.
+   * Inserts rows the caller found absent; returns the ids it did NOT insert because the id was stored by
+   * then (another writer created it in the meantime: do not overwrite it). Core names the first of them in
+   * a ConflictError. An empty array: every row was inserted.
    */
-  insert(collection: CollectionName, rows: readonly RowWrite[]): Promise<number>;
+  insert(collection: CollectionName, rows: readonly RowWrite[]): Promise<readonly string[]>;
   /** Replaces rows the caller read (and so locked) in this transaction. */
   update(collection: CollectionName, rows: readonly RowWrite[]): Promise<void>;
   remove(collection: CollectionName, ids: readonly string[]): Promise<void>;
