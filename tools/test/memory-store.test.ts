@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CollectionName } from '@ungcu/core';
 import { createMemoryTables, memoryStore } from '@ungcu/core/storage';
-import { readCsvFiles } from '@ungcu/export-csv';
+import { readCsvFiles } from '@ungcu/export-csv/node';
 import { runStorageConformance, STORAGE_SUITES } from '@ungcu/testkit/storage';
 
 const folder = fileURLToPath(new URL('../../examples/data/vn-na-2021/candidates/', import.meta.url));

@@ -35,7 +35,8 @@ describe('module boundaries', () => {
     const allowed = Object.fromEntries(depConstraints.map((c) => [c.sourceTag, c.onlyDependOnLibsWithTags]));
     expect(allowed['type:core']).toEqual(['type:core']);
     expect(allowed['type:rules']).toEqual(['type:core']);
-    expect(allowed['type:adapter']).toEqual(['type:core']);
+    expect(allowed['type:tabular']).toEqual(['type:core']);
+    expect(allowed['type:adapter']).toEqual(['type:core', 'type:tabular']);
     for (const tags of Object.values(allowed)) expect(tags).not.toContain('type:example');
   });
 

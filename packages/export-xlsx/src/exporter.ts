@@ -9,7 +9,8 @@
 import { PassThrough } from 'node:stream';
 import type { DataValidation as ExcelDataValidation } from 'exceljs';
 import type { Dataset } from '@ungcu/core';
-import { type ExportOptions, type Exporter, type Layout, type OutputCell, columnLetter, isDateCell, layoutById } from '@ungcu/core/export';
+import { type ExportOptions, type Exporter, type Layout, type OutputCell, columnLetter, defineExporter } from '@ungcu/core/export';
+import { exportLayout, isDateCell } from '@ungcu/tabular';
 import { type ExcelJs, loadExcelJs } from './exceljs';
 import { DATE_FORMAT, GUIDE_SHEET_NAME, LISTS_SHEET_NAME } from './sheets';
 
@@ -119,34 +120,21 @@ async function writeWorkbook(exceljs: ExcelJs, dataset: Dataset, layout: Layout,
 }
 
 export function xlsxExporter(xlsxOptions: XlsxExporterOptions = {}): Exporter {
-  async function* stream(input: Dataset, options: ExportOptions = {}): AsyncIterable<Uint8Array> {
-    const exceljs = await loadExcelJs(xlsxOptions.exceljs);
-    const layout = layoutById(options.layout ?? 'official-list');
-    const out = new PassThrough();
-    const writing = writeWorkbook(exceljs, input, layout, out).catch((error: unknown) => {
-      out.destroy(error as Error);
-    });
-    for await (const chunk of out as AsyncIterable<Buffer>) {
-      yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    }
-    await writing;
-  }
-
-  return {
+  return defineExporter({
     id: 'xlsx',
     mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     extension: 'xlsx',
-    stream,
-    async write(input, options) {
-      const parts: Uint8Array[] = [];
-      for await (const chunk of stream(input, options)) parts.push(chunk);
-      const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-      let offset = 0;
-      for (const part of parts) {
-        out.set(part, offset);
-        offset += part.byteLength;
+    async *stream(input: Dataset, options?: ExportOptions) {
+      const exceljs = await loadExcelJs(xlsxOptions.exceljs);
+      const layout = exportLayout(options);
+      const out = new PassThrough();
+      const writing = writeWorkbook(exceljs, input, layout, out).catch((error: unknown) => {
+        out.destroy(error as Error);
+      });
+      for await (const chunk of out as AsyncIterable<Buffer>) {
+        yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       }
-      return out;
+      await writing;
     },
-  };
+  });
 }

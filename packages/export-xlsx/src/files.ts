@@ -15,7 +15,7 @@ async function* fileBytes(path: string, size: number, max: number): AsyncIterabl
 /** Reads XLSX files into one dataset; errors name each file by the path given. */
 export async function readXlsxFiles(
   paths: readonly string[],
-  options?: ImportOptions,
+  options: ImportOptions,
   xlsxOptions: XlsxImporterOptions = {},
 ): Promise<ImportResult> {
   const max = xlsxOptions.limits?.maxBytes ?? DEFAULT_XLSX_LIMITS.maxBytes;

@@ -3,14 +3,9 @@
  * file into the core import engine. A bound crossed is reported like any other bad input: an 'input-limit'
  * import error for that file, which stops reading it; a damaged file is an 'unreadable-file' error.
  */
-import {
-  type ImportOptions,
-  type ImportResult,
-  type ImportSource,
-  type Importer,
-  TableImport,
-} from '@ungcu/core/export';
-import { ConfigError } from '@ungcu/core/errors';
+import { type ImportOptions, type ImportResult, type ImportSource, type Importer, concatBytes } from '@ungcu/core/export';
+import { ConfigError, isUngcuError } from '@ungcu/core/errors';
+import { TableImport, sourceList } from '@ungcu/tabular';
 import { DEFAULT_XLSX_LIMITS, LimitExceeded, type XlsxLimits, fileTooLarge } from './limits';
 import { legacyFontSheet } from './legacy-cells';
 import { type RowCount, readXlsxRows } from './read-rows';
@@ -40,22 +35,17 @@ async function bytesOf(source: ImportSource, max: number): Promise<Uint8Array> {
     if (size > max) throw fileTooLarge(size, max, false);
     parts.push(chunk);
   }
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.byteLength;
-  }
-  return out;
+  return concatBytes(parts, size);
 }
 
 export function xlsxImporter(xlsxOptions: XlsxImporterOptions = {}): Importer {
   const limits = { ...DEFAULT_XLSX_LIMITS, ...xlsxOptions.limits };
   return {
     id: 'xlsx',
-    async read(input: ImportSource | readonly ImportSource[], options: ImportOptions = {}): Promise<ImportResult> {
+    async read(input: ImportSource | readonly ImportSource[], options: ImportOptions): Promise<ImportResult> {
+      // The election is checked here, before any file is read (a fault of the call is one ConfigError).
       const engine = new TableImport(options);
-      const sources = Array.isArray(input) ? (input as readonly ImportSource[]) : [input as ImportSource];
+      const sources = sourceList(input);
       const rows: RowCount = { counted: 0, read: 0 };
       const limitReached = (file: string, error: LimitExceeded) => engine.fileError(file, 'input-limit', error.reason, error.place);
       for (const source of sources) {
@@ -74,11 +64,14 @@ export function xlsxImporter(xlsxOptions: XlsxImporterOptions = {}): Importer {
             sheetsOpened++;
             return legacyFontSheet(engine.beginSheet(source.name, sheet), sheet, (message) =>
               engine.fileWarning(source.name, 'legacy-encoding', message, { sheet }),
+            engine.layouts,
             );
           });
           // A workbook with no data sheet at all (only the guide sheet) is an empty file too.
           if (sheetsOpened === 0) engine.beginSheet(source.name);
         } catch (error) {
+          // A fault of the call (an official list without election.term) is thrown once, not reported per file.
+          if (isUngcuError(error)) throw error;
           if (error instanceof LimitExceeded) {
             limitReached(source.name, error);
             continue;

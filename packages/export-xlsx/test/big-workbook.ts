@@ -7,7 +7,8 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { constants, deflateRawSync } from 'node:zlib';
 import { Zip, ZipPassThrough, strToU8 } from 'fflate';
-import { type OutputCell, columnLetter, isDateCell, officialListLayout } from '@ungcu/core/export';
+import { type OutputCell, columnLetter } from '@ungcu/core/export';
+import { isDateCell, officialListLayout } from '@ungcu/tabular';
 import { realDataset } from './support';
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

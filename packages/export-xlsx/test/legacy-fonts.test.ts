@@ -5,7 +5,8 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { type OutputCell, isDateCell, officialListLayout } from '@ungcu/core/export';
+import type { OutputCell } from '@ungcu/core/export';
+import { isDateCell, officialListLayout } from '@ungcu/tabular';
 import { tcvn3, vni, withRealNameCapitals } from '@ungcu/testkit/export';
 import { xlsxImporter } from '../src/index';
 import { ELECTION, realDataset } from './support';

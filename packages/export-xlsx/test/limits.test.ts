@@ -12,7 +12,8 @@ import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyDataset } from '@ungcu/core';
-import { type ImportResult, officialListLayout } from '@ungcu/core/export';
+import type { ImportResult } from '@ungcu/core/export';
+import { officialListLayout } from '@ungcu/tabular';
 import { type XlsxLimits, readXlsxFiles, xlsxExporter, xlsxImporter } from '../src/index';
 import { ELECTION, realDataset } from './support';
 

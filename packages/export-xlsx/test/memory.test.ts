@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportError } from '@ungcu/core/export';
-import { officialListLayout } from '@ungcu/core/export';
+import { officialListLayout } from '@ungcu/tabular';
 import { writeBigWorkbook } from './big-workbook';
 
 const EXCEL_ROWS = 1_048_576;

@@ -6,7 +6,8 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { type OutputCell, columnLetter, isDateCell, officialListLayout } from '@ungcu/core/export';
+import { type OutputCell, columnLetter } from '@ungcu/core/export';
+import { isDateCell, officialListLayout } from '@ungcu/tabular';
 import { readXlsx } from '@ungcu/testkit/export';
 import { xlsxImporter } from '../src/index';
 import { ELECTION, realDataset } from './support';

@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { NOMINEE_TEMPLATE_COLUMNS } from '@ungcu/core/export';
+import { NOMINEE_TEMPLATE_COLUMNS } from '@ungcu/tabular';
 import { xlsxImporter } from '../src/index';
 
 const ELECTION = { electionDay: '2026-03-15', rulePack: 'vn-2026' };

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '@ungcu/core';
-import { readCsvFiles } from '@ungcu/export-csv';
+import { readCsvFiles } from '@ungcu/export-csv/node';
 
 export const CANDIDATES_DIR = join(import.meta.dirname, '../../../examples/data/vn-na-2021/candidates');
 export const PATHS = readdirSync(CANDIDATES_DIR)

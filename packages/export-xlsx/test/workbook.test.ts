@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ETHNIC_GROUPS } from '@ungcu/core';
-import { NOMINEE_TEMPLATE_COLUMNS, columnLetter } from '@ungcu/core/export';
+import { columnLetter } from '@ungcu/core/export';
+import { NOMINEE_TEMPLATE_COLUMNS } from '@ungcu/tabular';
 import { readXlsx, serialToIsoDate } from '@ungcu/testkit/export';
 import { DATE_FORMAT, GUIDE_SHEET_NAME, LISTS_SHEET_NAME, xlsxExporter, xlsxImporter } from '../src/index';
 import { ELECTION, realDataset } from './support';

@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '@ungcu/core';
-import { readCsvFiles } from '@ungcu/export-csv';
+import { readCsvFiles } from '@ungcu/export-csv/node';
 
 const DIR = fileURLToPath(new URL('../../../examples/data/vn-na-2021/candidates/', import.meta.url));
 

@@ -1,12 +1,12 @@
 /**
  * What changed in an entity, field by field, in words an election official reads: "ngày sinh 01/02/1970 →
  * 02/01/1970". A re-import lists these so that a corrected list says what it corrected, and the dry run can
- * be checked before anything is written. Labels come from the nominee template's columns, the one place that
- * names every field of a nominee in both languages.
+ * be checked before anything is written. Labels come from NOMINEE_FIELD_LABELS, which the nominee template's
+ * headers are made from too.
  */
 import type { LocalizedText } from '../model/primitives';
 import { formatDayFirstDate, isIsoDate } from '../text/dates';
-import { NOMINEE_TEMPLATE_COLUMNS } from './nominee-template';
+import { NOMINEE_FIELD_LABELS } from './field-labels';
 
 export interface FieldChange {
   /** Dotted path in the entity ("person.dateOfBirth", "nomination.status"). */
@@ -29,8 +29,8 @@ const OTHER_LABELS: readonly (readonly [string, LocalizedText])[] = [
 ];
 
 const LABELS: ReadonlyMap<string, LocalizedText> = new Map([
-  ...NOMINEE_TEMPLATE_COLUMNS.filter((c) => /^(person|nomination)\.[A-Za-z.]+$/u.test(c.field)).map(
-    (c) => [c.field, { vi: c.header.toLocaleLowerCase('vi'), en: c.headerEn.toLowerCase() }] as const,
+  ...Object.entries(NOMINEE_FIELD_LABELS).map(
+    ([path, label]) => [path, { vi: label.vi.toLocaleLowerCase('vi'), en: label.en.toLowerCase() }] as const,
   ),
   ...OTHER_LABELS,
 ]);

@@ -1,7 +1,8 @@
 /**
- * @ungcu/core/export: the import and export ports, and the tabular layouts (the official candidate list and
- * the nominee template) as data with pure row codecs, shared by the CSV and XLSX adapters. No Node-only
- * imports: it runs in browsers.
+ * @ungcu/core/export: the import and export ports (`Importer`, `Exporter` and `defineExporter`, the layout
+ * contract, `ImportError`, the election check) and what a store does with an imported dataset
+ * (`importIntoStore`, field-by-field changes). The tabular layouts themselves (official list, nominee
+ * template) and their import engine are in @ungcu/tabular. No Node-only imports: it runs in browsers.
  */
 export type {
   Exporter,
@@ -12,10 +13,14 @@ export type {
   ImportSource,
   ImportWarning,
   Importer,
+  LayoutChoice,
   LayoutId,
   OriginContext,
 } from './ports';
 export { LAYOUT_IDS } from './ports';
+export { defineExporter, type ExporterDefinition } from './define-exporter';
+export { collectBytes, concatBytes } from './bytes';
+export { checkImportElection, defaultElectionName, importedElection, type ElectionNeeds } from './election';
 export {
   IMPORT_ERROR_CODES,
   columnLetter,
@@ -26,23 +31,20 @@ export {
   type ImportErrorColumn,
   type RowPlace,
 } from './import-error';
-export { type CellValue, type DateCell, type OutputCell, cellText, isDateCell } from './cell';
-export {
-  type ColumnType,
-  type EncodedTable,
-  type Layout,
-  type LayoutColumn,
-  type NomineeRecord,
-  detectLayout,
-  matchHeaders,
+export type {
+  CellValue,
+  ColumnType,
+  DateCell,
+  EncodedTable,
+  Layout,
+  LayoutColumn,
+  NomineeRecord,
+  OutputCell,
+  RowCells,
+  RowIssue,
+  RowReport,
 } from './layout';
-export { OFFICIAL_LIST_COLUMNS, officialListLayout } from './official-list';
-export { NOMINEE_TEMPLATE_COLUMNS, nomineeTemplateLayout } from './nominee-template';
-export { TABULAR_LAYOUTS, TableImport, layoutById, type SheetReader } from './table-import';
-export { neutralizeFormula, restoreFormula } from './formula-safety';
-export { formatDate, parseDate } from './fields';
-export { parseConstituencyText, formatConstituencyText, type ConstituencyText } from './constituency-text';
-export { slug, shortHash } from './ids';
+export { NOMINEE_FIELD_LABELS, type NomineeFieldPath } from './field-labels';
 export { type FieldChange, canonicalJson, diffEntity, fieldLabel, formatFieldChange, formatFieldValue } from './changes';
 export { type NomineeMatch, reconcileNominees } from './reconcile';
 export {
@@ -57,4 +59,3 @@ export {
   type ImportMode,
   type ImportSummary,
 } from './import-into-store';
-export { capitalizeNameWords, tcvn3NameCapitals } from './tcvn3-names';

@@ -1,16 +1,30 @@
 /**
- * A tabular layout is data: its columns (header as files write it, English name, whether it must be present
- * and filled, what it holds, its model field), a row decoder and a row encoder. CSV and XLSX adapters share the
- * layouts, so both formats read and write exactly the same columns.
+ * The tabular layout contract: a layout is data (its columns: header as files write it, English name, whether
+ * it must be present and filled, what it holds, its model field), a row decoder and a row encoder. Core owns
+ * the contract so that importers, exporters and an agency's own layout agree on it; the two built-in layouts
+ * and the engine that runs them are in @ungcu/tabular.
  */
 import type { BodyKind } from '../model/election';
 import type { Dataset } from '../model/dataset';
 import type { NominationOrigin, NomineeInput, NomineeStage } from '../model/nominee';
 import type { LocalizedText } from '../model/primitives';
-import { comparisonKey } from '../text/normalize';
-import type { CellValue, OutputCell } from './cell';
 import type { ImportErrorCode, RowPlace } from './import-error';
-import type { ImportOptions, LayoutId } from './ports';
+import type { ImportOptions } from './ports';
+
+/**
+ * Cell values as adapters hand them over: CSV gives text; XLSX gives text, numbers, booleans and dates (or
+ * date serial numbers, from a streaming reader that does not apply styles). A decoder accepts all of them,
+ * so every format shares one decoder.
+ */
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+/** A date written to a file: adapters turn it into "dd/mm/yyyy" text (CSV) or a real date cell (XLSX). */
+export interface DateCell {
+  readonly date: string;
+}
+
+/** A value in a row produced by a layout encoder. */
+export type OutputCell = string | number | DateCell | undefined;
 
 export type ColumnType = 'text' | 'date' | 'integer' | 'list';
 
@@ -94,7 +108,8 @@ export interface EncodedTable {
 }
 
 export interface Layout<K extends string = string> {
-  readonly id: LayoutId;
+  /** `'official-list'` and `'nominee-template'` are the built-in layouts; an agency's own layout has its own id. */
+  readonly id: string;
   readonly name: LocalizedText;
   /** Name of the sheet the layout is written to in a workbook. */
   readonly sheetName: string;
@@ -103,42 +118,11 @@ export interface Layout<K extends string = string> {
   readonly nameColumn: K;
   /** The column whose value states a constituency's seats: disagreements are reported there. */
   readonly seatsColumn: K;
+  /**
+   * The files do not state the body's term (the official list does not print "khóa XV"), so the import needs
+   * `options.election.term`; checked once, before a row of the layout is decoded.
+   */
+  readonly requiresTerm?: boolean;
   decode(cells: RowCells<K>, place: RowPlace, options: ImportOptions, report: RowReport<K>): NomineeRecord | undefined;
   encode(dataset: Dataset): EncodedTable;
-}
-
-/** Maps each header cell to a layout column; returns the column index of each key found. */
-export function matchHeaders<K extends string>(
-  layout: Layout<K>,
-  headers: readonly CellValue[],
-): { indexOf: Map<K, number>; unknown: { index: number; header: string }[] } {
-  const byKey = new Map<string, K>();
-  for (const column of layout.columns) {
-    for (const name of [column.header, column.headerEn, column.key, ...(column.aliases ?? [])]) {
-      byKey.set(comparisonKey(name), column.key);
-    }
-  }
-  const indexOf = new Map<K, number>();
-  const unknown: { index: number; header: string }[] = [];
-  headers.forEach((cell, index) => {
-    const header = typeof cell === 'string' ? cell : cell === null || cell === undefined ? '' : String(cell);
-    if (header.trim() === '') return;
-    const key = byKey.get(comparisonKey(header));
-    if (key === undefined || indexOf.has(key)) unknown.push({ index, header: header.trim() });
-    else indexOf.set(key, index);
-  });
-  return { indexOf, unknown };
-}
-
-/**
- * The layout whose headers a header row matches best, if at least half of that layout's columns are there:
- * a file that matches less is not in any known layout, and guessing would report every row as wrong.
- */
-export function detectLayout(layouts: readonly Layout[], headers: readonly CellValue[]): Layout | undefined {
-  let best: { layout: Layout; score: number } | undefined;
-  for (const layout of layouts) {
-    const score = matchHeaders(layout, headers).indexOf.size / layout.columns.length;
-    if (score >= 0.5 && (best === undefined || score > best.score)) best = { layout, score };
-  }
-  return best?.layout;
 }

@@ -5,10 +5,17 @@
 import type { Dataset } from '../model/dataset';
 import type { NominationOrigin } from '../model/nominee';
 import type { ImportError } from './import-error';
+import type { Layout } from './layout';
 
-/** The two tabular layouts every tabular adapter reads and writes (see docs/export). */
+/** The two built-in tabular layouts every tabular adapter reads and writes (see docs/export). */
 export type LayoutId = 'official-list' | 'nominee-template';
 export const LAYOUT_IDS: readonly LayoutId[] = ['official-list', 'nominee-template'];
+
+/**
+ * A layout named by its id (a built-in one) or given as a value: an agency's own columns are a `Layout` it
+ * defines, handed to any tabular importer or exporter without forking it.
+ */
+export type LayoutChoice = LayoutId | Layout;
 
 /** One input: a name for error reports (usually the file name) and its bytes, text, or a stream of chunks. */
 export interface ImportSource {
@@ -16,7 +23,11 @@ export interface ImportSource {
   readonly data: Uint8Array | string | AsyncIterable<Uint8Array>;
 }
 
-/** The election the imported rows belong to: files of nominees do not say which election day they are for. */
+/**
+ * The election the imported rows belong to: files of nominees do not say which election day they are for.
+ * A rule pack gives it: `pack.election(day?)`. Importers check it once, before any file is read
+ * (`checkImportElection`).
+ */
 export interface ImportElection {
   /** Default: `election-<electionDay>`. */
   readonly id?: string;
@@ -37,10 +48,10 @@ export interface OriginContext {
 }
 
 export interface ImportOptions {
-  /** Default: detected from each file's header row. */
-  readonly layout?: LayoutId;
-  /** Required: the election the rows belong to. */
-  readonly election?: ImportElection;
+  /** Default: detected from each file's header row among the built-in layouts. */
+  readonly layout?: LayoutChoice;
+  /** The election the rows belong to, usually `pack.election(day?)`. */
+  readonly election: ImportElection;
   /** With errors: return the valid rows instead of an empty dataset. */
   readonly validRowsOnly?: boolean;
   /**
@@ -67,15 +78,17 @@ export interface ImportResult {
 
 export interface Importer {
   readonly id: string;
-  read(input: ImportSource | readonly ImportSource[], options?: ImportOptions): Promise<ImportResult>;
+  read(input: ImportSource | readonly ImportSource[], options: ImportOptions): Promise<ImportResult>;
 }
 
 export interface ExportOptions {
-  /** Default: `'official-list'`. */
-  readonly layout?: LayoutId;
+  /** Default: `'official-list'`. A tabular exporter writes any layout; other formats may ignore it. */
+  readonly layout?: LayoutChoice;
 }
 
+/** Make one with `defineExporter({ id, mediaType, extension, stream })`, which derives `write`. */
 export interface Exporter<Options extends ExportOptions = ExportOptions> {
+  /** The format's id ("csv", "xlsx", "json"...): any string, unique among the exporters an app registers. */
   readonly id: string;
   readonly mediaType: string;
   readonly extension: string;

@@ -2,19 +2,14 @@
  * Generated datasets for the round-trip properties. The generator writes rows of a layout as people type
  * them (NFD or NFC names, old or new tone placement, unpadded dates, "Vệt Nam", upper-case "NỮ", blank
  * optional cells, and hostile text: formula prefixes, quotes, commas, line breaks, byte order marks), and the
- * core import engine turns them into the canonical dataset `x` of the property import(export(x)) = x. The
- * engine is core code, not the adapter under test; the adapter is only ever used to write and read back.
+ * tabular import engine turns them into the canonical dataset `x` of the property import(export(x)) = x. The
+ * engine is @ungcu/tabular's, not the adapter under test's; the adapter is only ever used to write and read back.
  */
 import fc from 'fast-check';
 import type { Dataset } from '@ungcu/core';
 import { ETHNIC_GROUPS } from '@ungcu/core';
-import {
-  type ImportElection,
-  type LayoutId,
-  TableImport,
-  formatConstituencyText,
-  layoutById,
-} from '@ungcu/core/export';
+import type { ImportElection, LayoutId } from '@ungcu/core/export';
+import { TableImport, formatConstituencyText, layoutById } from '@ungcu/tabular';
 import { comparisonKey } from '@ungcu/core/text';
 
 export const TEST_ELECTION: ImportElection = {

@@ -1,5 +1,5 @@
 /**
- * The independent CSV channel: papaparse, a different parser from the csv-parse the CSV adapter uses, reads
+ * The independent CSV channel: papaparse, a different parser from the one the CSV adapter has, reads
  * the bytes as a spreadsheet program would (UTF-8 with a byte order mark, RFC 4180 quoting).
  */
 import Papa from 'papaparse';

@@ -1,9 +1,10 @@
 /**
- * @ungcu/testkit/export: the conformance suite every import/export adapter runs (vitest), the independent
- * readers it checks files with, and the dataset generators of its properties. An adapter's test calls
- * `runExportConformance({ name, format, exporter, importer })`.
+ * @ungcu/testkit/export: the conformance suite every exporter runs (vitest), whatever its format; the format
+ * hooks for CSV and XLSX with the independent readers they check files with; and the dataset generators of
+ * its properties. An adapter's test calls `runExportConformance({ name, exporter, importer, format })`.
  */
-export { runExportConformance, type ExportConformanceHarness } from './suite';
+export { runExportConformance, type ExportConformanceHarness, type ReadBack } from './suite';
+export { csvFormat, xlsxFormat, type ExportFormat } from './formats';
 export { HOSTILE_TEXT, TEST_ELECTION, arbitraryDataset, datasetFromRows, layoutRows, type GeneratedRows } from './arbitraries';
 export { readCsv, type CsvRead } from './csv-reader';
 export { inChunks, latin1Bytes, tcvn3, vni, windows1258, withRealNameCapitals, type LegacyWriter } from './legacy-encoders';
