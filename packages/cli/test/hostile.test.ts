@@ -9,7 +9,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCsvFiles } from '@ungcu/export-csv';
+import { readCsvFiles } from '@ungcu/export-csv/node';
 import { readXlsxFiles } from '@ungcu/export-xlsx';
 import { run } from '../src/index';
 import { REAL_FILE, hostileCorpus } from './hostile/corpus';

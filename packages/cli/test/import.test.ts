@@ -7,7 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StorageError } from '@ungcu/core/errors';
 import { run } from '../src/index';
-import { isPostgresUrl, openStore } from '../src/stores';
+import { BUILT_IN_STORES, isPostgresUrl } from '../src/defaults';
+
+/** Opens a spec the way the CLI does: the first built-in store adapter that accepts it. */
+function openStore(spec: string) {
+  const provider = BUILT_IN_STORES.find((p) => p.accepts(spec));
+  if (provider === undefined) throw new Error(`no store adapter accepts ${spec}`);
+  return provider.open(spec, {});
+}
 import { capture, cliProcess } from './support';
 
 const candidates = fileURLToPath(new URL('../../../examples/data/vn-na-2021/candidates/', import.meta.url));
@@ -82,7 +89,7 @@ describe('ungcu import', () => {
   });
 });
 
-describe('openStore', () => {
+describe('the built-in store adapters', () => {
   it('opens a SQLite file by default, migrated and ready', async () => {
     const store = await openStore(join(dir, 'open.db'));
     expect(store.info.id).toBe('sqlite');

@@ -12,11 +12,13 @@ export function capture(): CliIo & { out: string; err: string } {
  * The CLI in a child process, as a user's shell or two agencies' scripts run it. pg is CommonJS and loads in
  * plain Node, as it will for users (the test runner's module conditions are not Node's).
  */
-export function cliProcess(args: readonly string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const script = `import('./src/index.ts').then(async (cli) => { process.exitCode = await cli.run(${JSON.stringify(args)}); })`;
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@ungcu/source', '--input-type=module', '-e', script], {
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
-  });
+export function cliProcess(
+  args: readonly string[],
+  cwd: string = fileURLToPath(new URL('..', import.meta.url)),
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const entry = JSON.stringify(new URL('../src/index.ts', import.meta.url).href);
+  const script = `import(${entry}).then(async (cli) => { process.exitCode = await cli.run(${JSON.stringify(args)}); })`;
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=@ungcu/source', '--input-type=module', '-e', script], { cwd });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

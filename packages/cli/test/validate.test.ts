@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openStore } from '../src/stores';
+import { sqliteStore } from '@ungcu/storage-sqlite';
 import { run } from '../src/index';
 import type { ValidateJson } from '../src/commands/validate';
-import { readCsvFiles } from '@ungcu/export-csv';
+import { readCsvFiles } from '@ungcu/export-csv/node';
 import { xlsxExporter } from '@ungcu/export-xlsx';
 import { capture } from './support';
 
@@ -97,10 +97,10 @@ describe('ungcu validate', () => {
     let io = capture();
     expect(await run(['validate', join(tmpdir(), 'no-such-list.csv')], io)).toBe(2);
     expect(io.err).toContain('no-such-list.csv');
-    expect(io.err).toContain('ENOENT');
+    expect(io.err).toContain('không có tệp này / no such file [unreadable-file]');
     io = capture();
     expect(await run(['validate', 'list.pdf'], io)).toBe(2);
-    expect(io.err).toContain('only .csv, .xlsx and .json files can be read');
+    expect(io.err).toContain('cannot read .pdf files (readable: .csv, .tsv, .xlsx, .json; add other importers in ungcu.config.ts)');
     io = capture();
     expect(await run(['validate', ...FILES, '--pack', 'vn-1992'], io)).toBe(2);
     expect(io.err).toContain('No rule pack "vn-1992"');
@@ -145,7 +145,7 @@ describe('ungcu validate --store', () => {
   it('exits 2 for an election the store does not hold, or files and --store together', async () => {
     const store = join(mkdtempSync(join(ROOT, 'store-')), 'empty.db');
     // An empty store that exists: validate opens stores read-only and never creates one.
-    await (await openStore(store)).close();
+    await (await sqliteStore(store)).close();
     let io = capture();
     expect(await run(['validate', '--store', store, '--election', 'election-1999-01-03'], io)).toBe(2);
     expect(io.err).toContain('has no election "election-1999-01-03"');

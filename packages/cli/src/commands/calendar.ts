@@ -3,16 +3,16 @@
  * text or JSON. Exit 1 when the day is not the law's weekday (a Sunday), 2 when the call is wrong.
  */
 import type { Command } from 'commander';
-import { computeCalendar, weekdayOf, type ComputedCalendar } from '@ungcu/core/calendar';
+import { isUngcuError } from '@ungcu/core/errors';
+import { weekdayOf, type ComputedCalendar } from '@ungcu/core/calendar';
 import { weekdayName, type Locale } from '@ungcu/core/rules';
 import type { CliIo } from '../io';
 import { EXIT } from '../program';
+import { openSession } from '../session';
 import type { RegisterCommand } from './index';
-import { DEFAULT_PACK, findPack, isIsoDate, PACK_IDS } from './packs';
+import { registerPackOptions, type PackFlags } from './pack-options';
 
-interface CalendarFlags {
-  readonly pack: string;
-  readonly electionDay?: string;
+interface CalendarFlags extends PackFlags {
   readonly format: string;
   readonly locale: string;
 }
@@ -70,19 +70,21 @@ export function formatCalendar(calendar: ComputedCalendar, locale: Locale): stri
   return `${lines.join('\n')}\n`;
 }
 
-export function runCalendar(flags: CalendarFlags, io: CliIo): number {
-  const pack = findPack(flags.pack);
-  const fail = (vi: string, en: string) => {
-    io.stderr(`${vi} / ${en}\n`);
+export async function runCalendar(flags: CalendarFlags, io: CliIo): Promise<number> {
+  const opened = await openSession(flags, { formats: ['text', 'json'] });
+  if (!opened.ok) {
+    io.stderr(`${opened.message.vi} / ${opened.message.en}\n`);
     return EXIT.usage;
-  };
-  if (pack === undefined) return fail(`Không có bộ quy tắc "${flags.pack}" (có: ${PACK_IDS.join(', ')})`, `No rule pack "${flags.pack}" (known: ${PACK_IDS.join(', ')})`);
-  if (flags.locale !== 'vi' && flags.locale !== 'en') return fail('--locale phải là vi hoặc en', '--locale must be vi or en');
-  if (flags.format !== 'text' && flags.format !== 'json') return fail('--format phải là text hoặc json', '--format must be text or json');
-  const day = flags.electionDay ?? pack.reference?.electionDay;
-  if (day === undefined || !isIsoDate(day)) return fail('--election-day phải là ngày dạng YYYY-MM-DD', '--election-day must be a date written YYYY-MM-DD');
-  const calendar = computeCalendar(pack, day);
-  const locale = flags.locale as Locale;
+  }
+  const { ungcu, pack, electionDay: day, locale } = opened.session;
+  let calendar: ComputedCalendar;
+  try {
+    calendar = ungcu.calendar(day, { pack: pack.id });
+  } catch (error) {
+    if (!isUngcuError(error)) throw error;
+    io.stderr(`${error.text.vi} / ${error.text.en}\n`);
+    return EXIT.usage;
+  }
   io.stdout(flags.format === 'json' ? `${JSON.stringify(toCalendarJson(calendar), null, 2)}\n` : formatCalendar(calendar, locale));
   if (calendar.isElectionWeekday) return EXIT.ok;
   io.stderr(
@@ -93,12 +95,11 @@ export function runCalendar(flags: CalendarFlags, io: CliIo): number {
 }
 
 export const registerCalendar: RegisterCommand = (program: Command, io: CliIo, exit: (code: number) => void) => {
-  program
+  const command = program
     .command('calendar')
-    .description('Lịch bầu cử tính từ ngày bầu cử.\nThe statutory election calendar, dated from election day.')
-    .option('--pack <id>', `bộ quy tắc / rule pack (${PACK_IDS.join(' | ')})`, DEFAULT_PACK)
-    .option('--election-day <date>', 'ngày bầu cử / election day (YYYY-MM-DD); mặc định theo bộ quy tắc / default: the pack\'s')
+    .description('Lịch bầu cử tính từ ngày bầu cử.\nThe statutory election calendar, dated from election day.');
+  registerPackOptions(command)
     .option('--format <format>', 'định dạng / output format (text | json)', 'text')
     .option('--locale <locale>', 'ngôn ngữ / language (vi | en)', 'vi')
-    .action((flags: CalendarFlags) => exit(runCalendar(flags, io)));
+    .action(async (flags: CalendarFlags) => exit(await runCalendar(flags, io)));
 };

@@ -9,21 +9,19 @@
  */
 import type { Command } from 'commander';
 import { isUngcuError } from '@ungcu/core/errors';
-import { importIntoStore, type ImportMode } from '@ungcu/core/export';
+import type { ImportMode } from '@ungcu/core/export';
 import { redactConnectionString } from '@ungcu/core/storage';
 import type { CliIo } from '../io';
 import { EXIT } from '../program';
-import { openStore } from '../stores';
+import { openSession } from '../session';
 import type { RegisterCommand } from './index';
 import { formatImportSummary } from './import-summary';
+import { registerPackOptions, type PackFlags } from './pack-options';
 import { csvReadOptions, registerReadOptions, type ReadFlags } from './read-flags';
-import { DEFAULT_PACK, findPack, importElection, isIsoDate, PACK_IDS } from './packs';
-import { formatProblems, formatWarnings, readInput } from './read-input';
+import { readFiles } from './read-files';
 
-interface ImportFlags extends ReadFlags {
+interface ImportFlags extends ReadFlags, PackFlags {
   readonly store: string;
-  readonly pack: string;
-  readonly electionDay?: string;
   readonly actor: string;
   readonly mode: string;
   readonly dryRun?: boolean;
@@ -38,37 +36,29 @@ function usage(io: CliIo, vi: string, en: string): number {
 }
 
 export async function runImport(files: readonly string[], flags: ImportFlags, io: CliIo): Promise<number> {
-  const pack = findPack(flags.pack);
-  if (pack === undefined) {
-    return usage(io, `Không có bộ quy tắc "${flags.pack}" (có: ${PACK_IDS.join(', ')})`, `No rule pack "${flags.pack}" (known: ${PACK_IDS.join(', ')})`);
-  }
-  const electionDay = flags.electionDay ?? pack.reference?.electionDay;
-  if (electionDay === undefined || !isIsoDate(electionDay)) {
-    return usage(io, '--election-day phải là ngày dạng YYYY-MM-DD', '--election-day must be a date written YYYY-MM-DD');
-  }
   if (!(MODES as readonly string[]).includes(flags.mode)) {
     return usage(io, `--mode phải là một trong ${MODES.join(', ')}`, `--mode must be one of ${MODES.join(', ')}`);
   }
   const csv = csvReadOptions(flags);
   if (!csv.ok) return usage(io, csv.message.vi, csv.message.en);
+  const opened = await openSession(flags, { store: flags.store, actor: flags.actor, csv: csv.options });
+  if (!opened.ok) return usage(io, opened.message.vi, opened.message.en);
+  const { ungcu } = opened.session;
   // The store's name as printed: a PostgreSQL URL without its password.
   const storeName = redactConnectionString(flags.store);
-  const input = await readInput(files, importElection(pack, electionDay), { csv: csv.options, strict: flags.strict === true });
-  io.stderr(formatWarnings(input.warnings));
-  if (!input.ok) {
-    io.stderr(formatProblems(input.problems));
+  const data = await readFiles(opened.session, files, flags.strict === true, io);
+  if (data === undefined) {
     io.stderr('Không nhập gì vào kho dữ liệu / Nothing was written to the store\n');
     return EXIT.usage;
   }
-  let store;
   try {
-    store = await openStore(flags.store, { actor: flags.actor });
+    await ungcu.store();
   } catch (error) {
     if (!isUngcuError(error)) throw error;
     return usage(io, `Không mở được kho dữ liệu "${storeName}": ${error.text.vi}`, `Cannot open the store "${storeName}": ${error.text.en}`);
   }
   try {
-    const summary = await importIntoStore(store, input.data, {
+    const summary = await ungcu.save(data, {
       mode: flags.mode as ImportMode,
       dryRun: flags.dryRun === true,
       actor: flags.actor,
@@ -81,7 +71,7 @@ export async function runImport(files: readonly string[], flags: ImportFlags, io
     io.stderr(`${error.text.vi} / ${error.text.en}\nKhông nhập gì vào kho dữ liệu / Nothing was written to the store\n`);
     return EXIT.usage;
   } finally {
-    await store.close();
+    await ungcu.close();
   }
 }
 
@@ -94,8 +84,6 @@ export const registerImport: RegisterCommand = (program: Command, io: CliIo, exi
     )
     .argument('<files...>', 'tệp danh sách / list files (.csv, .xlsx, .json)')
     .requiredOption('--store <store>', 'tệp SQLite hoặc postgres://... / a SQLite file or postgres://...')
-    .option('--pack <id>', `bộ quy tắc của cuộc bầu cử / the election's rule pack (${PACK_IDS.join(' | ')})`, DEFAULT_PACK)
-    .option('--election-day <date>', 'ngày bầu cử / election day (YYYY-MM-DD); mặc định theo bộ quy tắc / default: the pack\'s')
     .option('--actor <name>', 'người nhập, ghi vào nhật ký / who imports, for the audit log', 'ungcu import')
     .option(
       '--mode <mode>',
@@ -104,6 +92,7 @@ export const registerImport: RegisterCommand = (program: Command, io: CliIo, exi
     )
     .option('--dry-run', 'chỉ in các thay đổi, không ghi gì / print the changes, write nothing')
     .option('--removed-reason <text>', 'lý do ghi cho người bị xóa tên ở chế độ replace / the reason written on nominees replace marks removed');
+  registerPackOptions(command);
   registerReadOptions(command);
   command.action(async (files: string[], flags: ImportFlags) => exit(await runImport(files, flags, io)));
 };

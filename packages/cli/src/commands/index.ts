@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io';
 import { registerCalendar } from './calendar';
+import { registerExport } from './export';
 import { registerImport } from './import';
 import { registerValidate } from './validate';
 
@@ -14,4 +15,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerValidate,
   registerCalendar,
   registerImport,
+  registerExport,
 ];

@@ -8,22 +8,20 @@ import type { Command } from 'commander';
 import type { Dataset, NomineeStage } from '@ungcu/core';
 import { NOMINEE_STAGES } from '@ungcu/core';
 import { isUngcuError } from '@ungcu/core/errors';
-import { loadDataset, redactConnectionString } from '@ungcu/core/storage';
-import { formatReport, validate, type Locale, type Report } from '@ungcu/core/rules';
+import { redactConnectionString } from '@ungcu/core/storage';
+import { formatReport, type Report } from '@ungcu/core/rules';
 import type { CliIo } from '../io';
 import { EXIT } from '../program';
-import { openStore } from '../stores';
+import { openSession, type Session } from '../session';
 import type { RegisterCommand } from './index';
-import { DEFAULT_PACK, findPack, importElection, isIsoDate, PACK_IDS } from './packs';
+import { registerPackOptions, type PackFlags } from './pack-options';
 import { csvReadOptions, registerReadOptions, type ReadFlags } from './read-flags';
-import { formatProblems, formatWarnings, readInput } from './read-input';
+import { readFiles } from './read-files';
 
-interface ValidateFlags extends ReadFlags {
-  readonly pack: string;
+interface ValidateFlags extends ReadFlags, PackFlags {
   readonly stage?: string;
   readonly locale: string;
   readonly format: string;
-  readonly electionDay?: string;
   readonly store?: string;
   readonly election?: string;
 }
@@ -87,25 +85,26 @@ function usage(io: CliIo, vi: string, en: string): number {
 }
 
 /**
- * One election from a store, or undefined (after saying why on stderr) when it cannot be had. The store is
- * opened read-only: validating must not create a database file or migrate one.
+ * One election from the session's store, or undefined (after saying why on stderr) when it cannot be had. The
+ * store is opened read-only: validating must not create a database file or migrate one.
  */
-async function loadFromStore(spec: string, electionId: string, io: CliIo): Promise<Dataset | undefined> {
+async function loadFromStore(session: Session, spec: string, electionId: string | undefined, io: CliIo): Promise<Dataset | undefined> {
   const name = redactConnectionString(spec);
-  let store;
+  const { ungcu } = session;
   try {
-    store = await openStore(spec, { readonly: true });
+    await ungcu.store();
   } catch (error) {
     if (!isUngcuError(error)) throw error;
     io.stderr(`Không mở được kho dữ liệu "${name}": ${error.text.vi} / Cannot open the store "${name}": ${error.text.en}\n`);
     return undefined;
   }
+  const id = electionId ?? ungcu.election({ pack: session.pack.id }).id ?? '';
   try {
-    const data = await loadDataset(store, electionId);
+    const data = await ungcu.load(id);
     if (data === undefined) {
       io.stderr(
-        `Kho dữ liệu "${name}" không có cuộc bầu cử "${electionId}" (dùng --election) / ` +
-          `The store "${name}" has no election "${electionId}" (use --election)\n`,
+        `Kho dữ liệu "${name}" không có cuộc bầu cử "${id}" (dùng --election) / ` +
+          `The store "${name}" has no election "${id}" (use --election)\n`,
       );
     }
     return data;
@@ -114,50 +113,36 @@ async function loadFromStore(spec: string, electionId: string, io: CliIo): Promi
     io.stderr(`Không đọc được kho dữ liệu "${name}": ${error.text.vi} / Cannot read the store "${name}": ${error.text.en}\n`);
     return undefined;
   } finally {
-    await store.close();
+    await ungcu.close();
   }
 }
 
 export async function runValidate(files: readonly string[], flags: ValidateFlags, io: CliIo): Promise<number> {
-  const pack = findPack(flags.pack);
-  if (pack === undefined) {
-    return usage(io, `Không có bộ quy tắc "${flags.pack}" (có: ${PACK_IDS.join(', ')})`, `No rule pack "${flags.pack}" (known: ${PACK_IDS.join(', ')})`);
-  }
-  if (flags.locale !== 'vi' && flags.locale !== 'en') return usage(io, '--locale phải là vi hoặc en', '--locale must be vi or en');
-  if (flags.format !== 'text' && flags.format !== 'json') return usage(io, '--format phải là text hoặc json', '--format must be text or json');
   if (flags.stage !== undefined && !(NOMINEE_STAGES as readonly string[]).includes(flags.stage)) {
     return usage(io, `--stage phải là một trong ${NOMINEE_STAGES.join(', ')}`, `--stage must be one of ${NOMINEE_STAGES.join(', ')}`);
-  }
-  const electionDay = flags.electionDay ?? pack.reference?.electionDay;
-  if (electionDay === undefined || !isIsoDate(electionDay)) {
-    return usage(io, '--election-day phải là ngày dạng YYYY-MM-DD', '--election-day must be a date written YYYY-MM-DD');
   }
   const csv = csvReadOptions(flags);
   if (!csv.ok) return usage(io, csv.message.vi, csv.message.en);
   if ((files.length > 0) === (flags.store !== undefined)) {
     return usage(io, 'Cần tệp danh sách hoặc --store, không dùng cả hai', 'Give list files or --store, not both');
   }
-  let data: Dataset;
-  if (flags.store !== undefined) {
-    const loaded = await loadFromStore(flags.store, flags.election ?? `election-${electionDay}`, io);
-    if (loaded === undefined) return EXIT.usage;
-    data = loaded;
-  } else {
-    const input = await readInput(files, importElection(pack, electionDay), { csv: csv.options, strict: flags.strict === true });
-    io.stderr(formatWarnings(input.warnings));
-    if (!input.ok) {
-      io.stderr(formatProblems(input.problems));
-      return EXIT.usage;
-    }
-    data = input.data;
-  }
-  const locale = flags.locale as Locale;
-  const report = validate(data, {
-    packs: [pack],
-    locale,
+  const opened = await openSession(flags, {
+    formats: ['text', 'json'],
+    csv: csv.options,
+    ...(flags.store === undefined ? {} : { store: flags.store, readonly: true }),
+  });
+  if (!opened.ok) return usage(io, opened.message.vi, opened.message.en);
+  const { session } = opened;
+  const data =
+    flags.store === undefined
+      ? await readFiles(session, files, flags.strict === true, io)
+      : await loadFromStore(session, flags.store, flags.election, io);
+  if (data === undefined) return EXIT.usage;
+  const report: Report = session.ungcu.validate(data, {
+    packs: [session.pack.id],
     ...(flags.stage === undefined ? {} : { stage: flags.stage as NomineeStage }),
   });
-  io.stdout(flags.format === 'json' ? `${JSON.stringify(toValidateJson(pack.id, report), null, 2)}\n` : formatReport(report, locale));
+  io.stdout(session.format === 'json' ? `${JSON.stringify(toValidateJson(session.pack.id, report), null, 2)}\n` : formatReport(report, session.locale));
   return report.summary.errors > 0 ? EXIT.findings : EXIT.ok;
 }
 
@@ -168,13 +153,12 @@ export const registerValidate: RegisterCommand = (program: Command, io: CliIo, e
       'Kiểm tra danh sách theo bộ quy tắc (CSV, XLSX hoặc JSON).\nValidate nominee lists against a rule pack (CSV, XLSX or JSON).',
     )
     .argument('[files...]', 'tệp danh sách / list files (.csv, .xlsx, .json)')
-    .option('--pack <id>', `bộ quy tắc / rule pack (${PACK_IDS.join(' | ')})`, DEFAULT_PACK)
     .option('--stage <stage>', `chỉ xét giai đoạn / only this stage (${NOMINEE_STAGES.join(' | ')})`)
     .option('--locale <locale>', 'ngôn ngữ / language (vi | en)', 'vi')
     .option('--format <format>', 'định dạng / output format (text | json)', 'text')
-    .option('--election-day <date>', 'ngày bầu cử / election day (YYYY-MM-DD); mặc định theo bộ quy tắc / default: the pack\'s')
     .option('--store <store>', 'đọc từ kho dữ liệu thay vì tệp / read from a store instead of files (file.db | postgres://...)')
     .option('--election <id>', 'mã cuộc bầu cử trong kho / election id in the store (default: election-<election day>)');
+  registerPackOptions(command);
   registerReadOptions(command);
   command.action(async (files: string[], flags: ValidateFlags) => exit(await runValidate(files, flags, io)));
 };

@@ -38,11 +38,11 @@ const MESSAGES: Readonly<Record<keyof typeof CALENDAR_RULE_IDS, LocalizedMessage
   },
   late: {
     vi: '{title}: thực hiện ngày {actual}, chậm {days} ngày so với hạn {due}',
-    en: '{title}: done on {actual}, {days} days after the deadline {due}',
+    en: '{title}: done on {actual}, {days:plural:# day|# days} after the deadline {due}',
   },
   early: {
     vi: '{title}: thực hiện ngày {actual}, sớm {days} ngày so với ngày sớm nhất {due}',
-    en: '{title}: done on {actual}, {days} days before the earliest day {due}',
+    en: '{title}: done on {actual}, {days:plural:# day|# days} before the earliest day {due}',
   },
   offDay: {
     vi: '{title}: thực hiện ngày {actual}, không đúng ngày {due}',
@@ -50,7 +50,7 @@ const MESSAGES: Readonly<Record<keyof typeof CALENDAR_RULE_IDS, LocalizedMessage
   },
   missed: {
     vi: '{title}: chưa thực hiện, hạn chót là {due} (đã quá {days} ngày)',
-    en: '{title}: not done; the deadline was {due} ({days} days ago)',
+    en: '{title}: not done; the deadline was {due} ({days:plural:# day|# days} ago)',
   },
   unknown: {
     vi: 'Bước "{milestoneId}" không có trong lịch của bộ quy tắc',

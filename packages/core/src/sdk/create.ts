@@ -65,6 +65,8 @@ export interface UngcuCalendarOptions extends CalendarOptions, SelectPack {}
 
 export interface Ungcu {
   readonly packs: readonly RulePack[];
+  readonly importers: readonly ImporterPlugin[];
+  readonly exporters: readonly Exporter[];
   readonly locale: Locale;
   /** A registered pack; default the first. Unknown ids (a typo such as "vn2021") throw a ConfigError. */
   pack(id?: string): RulePack;
@@ -84,7 +86,7 @@ export interface Ungcu {
   exportStream(dataset: Dataset, format: string, options?: ExportOptions): AsyncIterable<Uint8Array>;
   /** The store, opened on first use. */
   store(): Promise<Store>;
-  /** Closes the store it opened from a spec. A Store object you passed in stays yours to close. */
+  /** Closes the store: the one it opened from a spec, or the Store object it was given (it holds it, as Kysely holds its dialect). */
   close(): Promise<void>;
 }
 
@@ -109,7 +111,6 @@ export function createUngcu(options: UngcuOptions): Ungcu {
   const onWarning = options.onWarning ?? defaultWarning;
   const warned = new Set<string>();
   let opened: Promise<Store> | undefined;
-  let ownsStore = false;
 
   const pack = (id?: string): RulePack => (id === undefined ? defaultPack : pick('pack', packs, id));
   const election = (select: SelectPack & { readonly electionDay?: string } = {}): ImportElection =>
@@ -131,7 +132,6 @@ export function createUngcu(options: UngcuOptions): Ungcu {
       const id = /^postgres(?:ql)?:\/\//iu.test(store) ? 'postgres' : 'sqlite';
       return Promise.reject(missingPlugin('store', id, [...providers.keys()]));
     }
-    ownsStore = true;
     return provider.open(store, {
       ...(options.readonly === undefined ? {} : { readonly: options.readonly }),
       ...(options.actor === undefined ? {} : { actor: options.actor }),
@@ -166,6 +166,8 @@ export function createUngcu(options: UngcuOptions): Ungcu {
 
   return {
     packs: options.packs,
+    importers: [...importers.values()],
+    exporters: [...exporters.values()],
     locale,
     pack,
     election,
@@ -186,7 +188,7 @@ export function createUngcu(options: UngcuOptions): Ungcu {
     }),
     store,
     close: async () => {
-      if (opened === undefined || !ownsStore) return;
+      if (opened === undefined) return;
       const s = await opened.catch(() => undefined);
       opened = undefined;
       await s?.close();

@@ -15,7 +15,9 @@ export interface ImportFilesOptions extends Omit<ImportOptions, 'election'> {
   readonly strict?: boolean;
 }
 
-const EMPTY: Dataset = Dataset.parse({});
+// Built on first use, so importing the package runs no parse.
+let empty: Dataset | undefined;
+const emptyDataset = (): Dataset => (empty ??= Dataset.parse({}));
 
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
@@ -44,7 +46,7 @@ async function readJson(source: ImportSource): Promise<ImportResult> {
 }
 
 function fail(errors: readonly ImportError[]): ImportResult {
-  return { data: EMPTY, errors, warnings: [] };
+  return { data: emptyDataset(), errors, warnings: [] };
 }
 
 /** Which importer reads each file: all files of one call must be read by one importer (one format). */
@@ -110,6 +112,6 @@ export async function importFiles(
     throw error;
   }
   // strict: a warning stops the import like an error, and is listed with the errors.
-  if (strict === true && result.warnings.length > 0) return { data: EMPTY, errors: [...result.errors, ...result.warnings], warnings: [] };
+  if (strict === true && result.warnings.length > 0) return { data: emptyDataset(), errors: [...result.errors, ...result.warnings], warnings: [] };
   return result;
 }

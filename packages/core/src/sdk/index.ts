@@ -22,3 +22,4 @@ export type { ImportError } from '../export/import-error';
 export type { ImportSummary, ImportMode } from '../export/import-into-store';
 export type { Store } from '../storage/types';
 export type { ComputedCalendar } from '../calendar/compute';
+export { formatReport } from '../rules/format';

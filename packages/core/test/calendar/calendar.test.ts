@@ -111,7 +111,7 @@ describe('checkCalendar', () => {
       ['calendar/step-not-on-day', 'voting', undefined],
     ]);
     expect(bad.find((f) => f.data.milestoneId === 'dossiers')?.message).toBe(
-      'Step dossiers: done on 2021-03-15, 1 days after the deadline 2021-03-14',
+      'Step dossiers: done on 2021-03-15, 1 day after the deadline 2021-03-14',
     );
   });
   it('reports steps whose deadline passed before asOf with no event', () => {

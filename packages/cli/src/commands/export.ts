@@ -1,0 +1,115 @@
+/**
+ * `ungcu export [files...] --out <file>` (or `--store`): writes a list in a registered exporter's format
+ * (csv, xlsx, or an agency's own from ungcu.config), in the official-list or nominee-template layout. The
+ * file is written beside its final name and renamed when whole, so a failed export never leaves half a file.
+ */
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import type { Command } from 'commander';
+import type { Dataset } from '@ungcu/core';
+import { isUngcuError } from '@ungcu/core/errors';
+import { LAYOUT_IDS, type LayoutId } from '@ungcu/core/export';
+import { redactConnectionString } from '@ungcu/core/storage';
+import type { CliIo } from '../io';
+import { EXIT } from '../program';
+import { openSession } from '../session';
+import type { RegisterCommand } from './index';
+import { registerPackOptions, type PackFlags } from './pack-options';
+import { csvReadOptions, registerReadOptions, type ReadFlags } from './read-flags';
+import { readFiles } from './read-files';
+
+interface ExportFlags extends ReadFlags, PackFlags {
+  readonly out: string;
+  readonly format?: string;
+  readonly layout: string;
+  readonly store?: string;
+  readonly election?: string;
+}
+
+function usage(io: CliIo, vi: string, en: string): number {
+  io.stderr(`${vi} / ${en}\n`);
+  return EXIT.usage;
+}
+
+async function loadData(flags: ExportFlags, files: readonly string[], io: CliIo, session: Awaited<ReturnType<typeof openSession>> & { ok: true }): Promise<Dataset | undefined> {
+  const { ungcu, pack } = session.session;
+  if (flags.store === undefined) return readFiles(session.session, files, flags.strict === true, io);
+  const name = redactConnectionString(flags.store);
+  try {
+    const id = flags.election ?? ungcu.election({ pack: pack.id }).id ?? '';
+    const data = await ungcu.load(id);
+    if (data === undefined) io.stderr(`Kho dữ liệu "${name}" không có cuộc bầu cử "${id}" (dùng --election) / The store "${name}" has no election "${id}" (use --election)\n`);
+    return data;
+  } catch (error) {
+    if (!isUngcuError(error)) throw error;
+    io.stderr(`Không đọc được kho dữ liệu "${name}": ${error.text.vi} / Cannot read the store "${name}": ${error.text.en}\n`);
+    return undefined;
+  } finally {
+    await ungcu.close();
+  }
+}
+
+export async function runExport(files: readonly string[], flags: ExportFlags, io: CliIo): Promise<number> {
+  if (!(LAYOUT_IDS as readonly string[]).includes(flags.layout)) {
+    return usage(io, `--layout phải là một trong ${LAYOUT_IDS.join(', ')}`, `--layout must be one of ${LAYOUT_IDS.join(', ')}`);
+  }
+  if ((files.length > 0) === (flags.store !== undefined)) {
+    return usage(io, 'Cần tệp danh sách hoặc --store, không dùng cả hai', 'Give list files or --store, not both');
+  }
+  const csv = csvReadOptions(flags);
+  if (!csv.ok) return usage(io, csv.message.vi, csv.message.en);
+  const opened = await openSession(flags, { csv: csv.options, ...(flags.store === undefined ? {} : { store: flags.store, readonly: true }) });
+  if (!opened.ok) return usage(io, opened.message.vi, opened.message.en);
+  // The format: --format, else the exporter whose extension the output file has (list.xlsx → xlsx).
+  // Exporters write their extension with or without the dot ("xlsx", ".txt").
+  const bare = (ext: string): string => ext.replace(/^\./u, '').toLowerCase();
+  const extension = bare(extname(flags.out));
+  const { ungcu } = opened.session;
+  const format = flags.format ?? ungcu.exporters.find((e) => bare(e.extension) === extension)?.id;
+  if (format === undefined || !ungcu.exporters.some((e) => e.id === format)) {
+    const known = ungcu.exporters.map((e) => `${e.id} (.${bare(e.extension)})`).join(', ');
+    const what = format ?? `.${extension}`;
+    return usage(
+      io,
+      `Không có bộ xuất cho "${what}" (có: ${known}; bộ xuất khác khai báo trong ungcu.config.ts)`,
+      `No exporter for "${what}" (known: ${known}; add others in ungcu.config.ts)`,
+    );
+  }
+  const data = await loadData(flags, files, io, opened);
+  if (data === undefined) return EXIT.usage;
+  const partial = `${flags.out}.partial`;
+  try {
+    const chunks = ungcu.exportStream(data, format, { layout: flags.layout as LayoutId });
+    await pipeline(Readable.from(chunks), createWriteStream(partial));
+    await rename(partial, flags.out);
+  } catch (error) {
+    await rm(partial, { force: true });
+    if (isUngcuError(error)) return usage(io, error.text.vi, error.text.en);
+    const reason = error instanceof Error ? error.message : String(error);
+    return usage(io, `Không ghi được tệp "${flags.out}": ${reason}`, `Cannot write the file "${flags.out}": ${reason}`);
+  }
+  const nominees = data.nominees.length;
+  io.stdout(`Đã xuất ${nominees} người ứng cử vào ${flags.out} / Exported ${nominees} ${nominees === 1 ? 'nominee' : 'nominees'} to ${flags.out} (${format}, ${flags.layout})\n`);
+  return EXIT.ok;
+}
+
+export const registerExport: RegisterCommand = (program: Command, io: CliIo, exit: (code: number) => void) => {
+  const command = program
+    .command('export')
+    .description(
+      'Xuất danh sách ra tệp (CSV, XLSX hoặc định dạng của bộ xuất đã cấu hình).\n' +
+        'Export a list to a file (CSV, XLSX or a configured exporter\'s format).',
+    )
+    .argument('[files...]', 'tệp danh sách / list files (.csv, .xlsx, .json)')
+    .requiredOption('--out <file>', 'tệp ghi ra / the file to write')
+    .option('--format <id>', 'định dạng / format (csv | xlsx | ...); mặc định theo phần mở rộng của --out / default: --out\'s extension')
+    .option('--layout <layout>', `bố cục / layout (${LAYOUT_IDS.join(' | ')})`, 'official-list')
+    .option('--store <store>', 'đọc từ kho dữ liệu / read from a store (file.db | postgres://...)')
+    .option('--election <id>', 'mã cuộc bầu cử trong kho / election id in the store (default: election-<election day>)');
+  registerPackOptions(command);
+  registerReadOptions(command);
+  command.action(async (files: string[], flags: ExportFlags) => exit(await runExport(files, flags, io)));
+};
