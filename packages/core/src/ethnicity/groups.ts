@@ -402,7 +402,7 @@ export const ETHNIC_GROUPS: readonly EthnicGroup[] = Object.freeze(
   GROUP_DATA.map((g): EthnicGroup => Object.freeze({ ...g, variants: Object.freeze([...g.variants]) })),
 );
 
-const BY_CODE: ReadonlyMap<string, EthnicGroup> = new Map(ETHNIC_GROUPS.map((g) => [g.code, g]));
+const BY_CODE: ReadonlyMap<string, EthnicGroup> = /* @__PURE__ */ new Map(/* @__PURE__ */ ETHNIC_GROUPS.map((g) => [g.code, g]));
 
 /**
  * The group with this official code, or undefined. Accepts "8" and 8 as well as "08", because spreadsheets

@@ -21,8 +21,8 @@ const INVISIBLE = /\p{Cf}/gu;
 const LETTERS = /^[\p{L}\p{M}]+$/u;
 const COMBINING_MARK = /^\p{M}$/u;
 /** Vowel letters in NFD: ă â ê ô ơ ư decompose to these plus a mark that stays with them. */
-const VOWELS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
-const TONES: ReadonlySet<string> = new Set(TONE_MARKS);
+const VOWELS: ReadonlySet<string> = /* @__PURE__ */ new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+const TONES: ReadonlySet<string> = /* @__PURE__ */ new Set(TONE_MARKS);
 
 /** Lower case, tone marks moved to the end of their vowel run. Input: one name without separators. */
 function lettersKey(word: string): string {
@@ -45,7 +45,7 @@ function lettersKey(word: string): string {
 }
 
 const PREFIX_DAN_TOC = [lettersKey('dân'), lettersKey('tộc')] as const;
-const PREFIX_NGUOI = lettersKey('người');
+const PREFIX_NGUOI = /* @__PURE__ */ lettersKey('người');
 
 /**
  * The key of one name (no brackets), or undefined when the value cannot be an ethnic name (empty, or holds

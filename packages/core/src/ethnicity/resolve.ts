@@ -53,8 +53,8 @@ function getIndex(): ReadonlyMap<string, LookupEntry> {
 }
 
 /** One success object per group, shared: a bulk import resolves the same few names again and again. */
-const SUCCESS: ReadonlyMap<EthnicGroup, EthnicityResolution> = new Map(
-  ETHNIC_GROUPS.map((group) => [group, Object.freeze({ ok: true as const, group })]),
+const SUCCESS: ReadonlyMap<EthnicGroup, EthnicityResolution> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ ETHNIC_GROUPS.map((group) => [group, Object.freeze({ ok: true as const, group })]),
 );
 
 /** The groups one name may mean: one, several (ambiguous), or none (unknown). */
@@ -118,7 +118,7 @@ function ambiguous(value: string, groups: readonly EthnicGroup[], conflicting: b
  * every call is one Map hit instead of a key computation (Unicode normalisation per syllable). Bounded, and
  * skipped for long values, so hostile input cannot grow it without limit.
  */
-const memo = new Map<string, EthnicityResolution>();
+const memo = /* @__PURE__ */ new Map<string, EthnicityResolution>();
 const MEMO_LIMIT = 4096;
 
 /**

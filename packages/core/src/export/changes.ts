@@ -28,7 +28,7 @@ const OTHER_LABELS: readonly (readonly [string, LocalizedText])[] = [
   ['sourceText', { vi: 'nội dung giữ nguyên văn', en: 'text kept as written' }],
 ];
 
-const LABELS: ReadonlyMap<string, LocalizedText> = new Map([
+const LABELS: ReadonlyMap<string, LocalizedText> = /* @__PURE__ */ new Map([
   ...Object.entries(NOMINEE_FIELD_LABELS).map(
     ([path, label]) => [path, { vi: label.vi.toLocaleLowerCase('vi'), en: label.en.toLowerCase() }] as const,
   ),

@@ -26,7 +26,7 @@ function createContext(): Context<readonly OpenTransaction[]> | undefined {
   return hooks?.AsyncLocalStorage === undefined ? undefined : new hooks.AsyncLocalStorage();
 }
 
-const context = createContext();
+const context = /* @__PURE__ */ createContext();
 
 /** Whether this runtime can tell (false in browsers): the docs say what happens then. */
 export const canDetectTransactionScope = context !== undefined;

@@ -45,7 +45,7 @@ const LEVEL_WORDS: readonly (readonly [string, AdminUnitKind])[] = (
   ] as const
 ).map(([words, kind]) => [comparisonKey(words), kind] as const);
 
-const ABBREVIATIONS: ReadonlyMap<string, AdminUnitKind> = new Map([
+const ABBREVIATIONS: ReadonlyMap<string, AdminUnitKind> = /* @__PURE__ */ new Map([
   ['tp', 'city'],
   ['tx', 'town'],
   ['tt', 'township'],

@@ -22,7 +22,7 @@ import { nameWords } from './names';
 import { type LetterUnit, placeToneCanonically, toLetterUnits } from './tone-placement';
 
 const ALPHABET = [...'aăâbcdđeêfghijklmnoôơpqrstuưvwxyz'];
-const VOWELS: ReadonlySet<string> = new Set(['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y']);
+const VOWELS: ReadonlySet<string> = /* @__PURE__ */ new Set(['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y']);
 const TONE_COUNT = 6;
 
 // Keys are strings compared by UTF-16 code unit. The low code units are separators, so that a shorter word
@@ -56,7 +56,7 @@ function unitKey({ letter, tone }: LetterUnit): string {
 
 // Memoised (bounds in memo.ts): a list of 100,000 names reuses a few thousand syllables, and each key means
 // NFD, a split into letters and a tone placement.
-const wordKey = boundedMemo((word: string): string => {
+const wordKey = /* @__PURE__ */ boundedMemo((word: string): string => {
   const units = toLetterUnits(word).filter((u) => LETTER_OR_DIGIT.test(u.letter));
   return placeToneCanonically(units).map(unitKey).join('');
 }, WORD_BOUNDS);

@@ -113,7 +113,7 @@ const SYLLABLE = new RegExp(
 const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const LETTERS = /\p{L}[\p{L}\p{M}]*/gu;
 // Punctuation and symbols that Vietnamese text in any of these encodings writes outside the ASCII range.
-const NEUTRAL = new Set(['\u00A0', '\u2013', '\u2014', '\u2018', '\u2019', '\u201C', '\u201D', '\u2026', '\u2022', '\u00B0', '\u00BA', '\u00AB', '\u00BB', '\uFEFF']);
+const NEUTRAL = /* @__PURE__ */ new Set(['\u00A0', '\u2013', '\u2014', '\u2018', '\u2019', '\u201C', '\u201D', '\u2026', '\u2022', '\u00B0', '\u00BA', '\u00AB', '\u00BB', '\uFEFF']);
 
 /** Whether a word (letters only) reads as one Vietnamese syllable with at most one tone mark. */
 export function isVietnameseSyllable(word: string): boolean {

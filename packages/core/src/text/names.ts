@@ -20,7 +20,7 @@ export interface FullNameParts {
 }
 
 /** Apostrophe-like marks that join a syllable prefix to the next one in minority names ("K’ Nhiễu"). */
-const APOSTROPHES = new Set(["'", '’', '′', '`', 'ʼ']);
+const APOSTROPHES = /* @__PURE__ */ new Set(["'", '’', '′', '`', 'ʼ']);
 
 /**
  * The words of a name (alias removed), NFC. A word that ends in an apostrophe ("K’ Nhiễu") or a word that

@@ -15,7 +15,7 @@ export const TONE_MARKS = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'] as 
 /** Tone names, index 0 = no mark: ngang, huyền, sắc, hỏi, ngã, nặng. */
 export const TONE_NAMES = ['ngang', 'huyen', 'sac', 'hoi', 'nga', 'nang'] as const;
 
-const TONE_INDEX: ReadonlyMap<string, number> = new Map(TONE_MARKS.map((mark, i) => [mark, i + 1]));
+const TONE_INDEX: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(/* @__PURE__ */ TONE_MARKS.map((mark, i) => [mark, i + 1]));
 
 // Whitespace that collapsing would rewrite: any whitespace but a plain space, or two spaces in a row. Most
 // texts have none, and testing for it costs a tenth of the replace, which builds a new string even when every
@@ -58,7 +58,7 @@ export function splitWords(value: string): string[] {
   return NOT_A_SPACE_BUT_WHITESPACE.test(value) ? value.split(WHITESPACE) : value.split(' ');
 }
 
-const wordComparisonKey = boundedMemo((word: string): string => {
+const wordComparisonKey = /* @__PURE__ */ boundedMemo((word: string): string => {
   const { letters, tone } = splitTone(word.normalize('NFD').toLowerCase());
   return tone === 0 ? letters : `${letters}${tone}`;
 }, WORD_BOUNDS);
@@ -104,7 +104,7 @@ export function sameText(a: string, b: string): boolean {
 
 const WHITESPACE_RUNS = /(\s+)/u;
 
-const strippedPart = boundedMemo(
+const strippedPart = /* @__PURE__ */ boundedMemo(
   (part: string): string =>
     part
       .normalize('NFD')

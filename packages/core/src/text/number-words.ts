@@ -36,8 +36,8 @@ const SPELLINGS: readonly (readonly [string, Meaning])[] = [
 ];
 
 /** Keyed by comparisonKey, so case, NFD and tone placement do not matter. */
-const VOCABULARY: ReadonlyMap<string, Meaning> = new Map(
-  SPELLINGS.map(([word, meaning]) => [comparisonKey(word), meaning]),
+const VOCABULARY: ReadonlyMap<string, Meaning> = /* @__PURE__ */ new Map(
+  /* @__PURE__ */ SPELLINGS.map(([word, meaning]) => [comparisonKey(word), meaning]),
 );
 
 const DIGITS = /^\d{1,16}$|^\d{1,3}(?:\.\d{3})+$/u;

@@ -19,10 +19,10 @@ export interface LetterUnit {
   readonly tone: number;
 }
 
-const TONE_OF_MARK: ReadonlyMap<string, number> = new Map(TONE_MARKS.map((mark, i) => [mark, i + 1]));
-const PLAIN_VOWELS: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
-const HATTED_VOWELS: ReadonlySet<string> = new Set(['ă', 'â', 'ê', 'ô', 'ơ', 'ư']);
-const SECOND_IS_MAIN: ReadonlySet<string> = new Set(['oa', 'oe', 'uy']);
+const TONE_OF_MARK: ReadonlyMap<string, number> = /* @__PURE__ */ new Map(/* @__PURE__ */ TONE_MARKS.map((mark, i) => [mark, i + 1]));
+const PLAIN_VOWELS: ReadonlySet<string> = /* @__PURE__ */ new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+const HATTED_VOWELS: ReadonlySet<string> = /* @__PURE__ */ new Set(['ă', 'â', 'ê', 'ô', 'ơ', 'ư']);
+const SECOND_IS_MAIN: ReadonlySet<string> = /* @__PURE__ */ new Set(['oa', 'oe', 'uy']);
 const COMBINING_MARK = /\p{M}/u;
 
 function isVowel(letter: string): boolean {

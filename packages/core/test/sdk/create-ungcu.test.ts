@@ -133,11 +133,17 @@ describe('createUngcu', () => {
     await expect(createUngcu({ packs: [pack2021], store: 'season.db' }).load()).rejects.toThrow(/install @ungcu\/storage-sqlite/u);
   });
 
-  it('leaves a store object it was given open', async () => {
-    const store = await memoryStore();
+  it('closes a store object it was given too, once, and only if it was used', async () => {
+    let closed = 0;
+    const base = memoryStore();
+    const store = { ...base, close: async () => void (closed += 1) };
+    await createUngcu({ packs: [pack2021], store }).close();
+    expect(closed).toBe(0);
     const ungcu = createUngcu({ packs: [pack2021], store });
     await ungcu.save(dataset);
     await ungcu.close();
-    expect(await store.nominees.count()).toBe(5);
+    await ungcu.close();
+    expect(closed).toBe(1);
+    expect(await base.nominees.count()).toBe(5);
   });
 });
