@@ -37,6 +37,11 @@ export function definePackageConfig(packageDir: string, overrides: Partial<Optio
     // Each format gets its own declaration file (.d.ts for import, .d.cts for require), as attw expects.
     dts: true,
     sourcemap: true,
+    // The tarball ships src/ (the `@ungcu/source` paths of `exports` point there), so the maps point to it
+    // instead of embedding each file again per format and chunk (docs/architecture.md, "Packaging").
+    esbuildOptions(options) {
+      options.sourcesContent = false;
+    },
     clean: true,
     // Shared chunks for CJS too, so `instanceof UngcuError` holds across subpath entries.
     splitting: true,

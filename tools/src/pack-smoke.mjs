@@ -1,0 +1,165 @@
+// The pack-and-install check: what a newcomer gets from the registry, tried before it is published.
+// Builds every publishable package, packs each into a temporary folder outside the repository, installs the
+// tarballs into a fresh `"type": "module"` project there (from the tarballs and the npm registry only), and runs
+// the getting-started program of examples/getting-started twice as ESM and once as CommonJS.
+//
+// Nothing is reused between runs: a fresh npm cache inside the temporary folder, better-sqlite3 compiled from
+// source (its prebuilt binaries come from GitHub, not from the registry), and the folder removed at the end.
+//
+// Usage: node tools/src/pack-smoke.mjs [--no-build] [--keep]   (prints a JSON summary; exit 1 on a failure)
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Folders of the packages that are published: packages/* with a package.json that is not private. */
+export function publishablePackages(root = repoRoot) {
+  return readdirSync(join(root, 'packages'))
+    .map((folder) => join(root, 'packages', folder))
+    .filter((dir) => existsSync(join(dir, 'package.json')))
+    .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) }))
+    .filter(({ manifest }) => manifest.private !== true);
+}
+
+/** The programs, in the order they run: ESM twice (the second run finds everything stored), then CommonJS. */
+export const PROGRAM_RUNS = ['main.mjs', 'main.mjs', 'main.cjs'];
+
+function run(command, args, options) {
+  const started = Date.now();
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+  return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '', ms: Date.now() - started };
+}
+
+function must(step, result) {
+  if (result.status !== 0) {
+    throw new Error(`${step} failed (exit ${result.status}) / ${step} thất bại\n${result.stdout}\n${result.stderr}`);
+  }
+  return result;
+}
+
+function build(packages) {
+  const projects = packages.map(({ manifest }) => manifest.name).join(',');
+  return must('build', run('npx', ['nx', 'run-many', '-t', 'build', '-p', projects, '--output-style=static'], { cwd: repoRoot }));
+}
+
+function pack(packages, destination) {
+  return packages.map(({ dir, manifest }) => {
+    const result = must(`npm pack ${manifest.name}`, run('npm', ['pack', '--json', '--pack-destination', destination], { cwd: dir }));
+    const [info] = JSON.parse(result.stdout);
+    return {
+      name: manifest.name,
+      tarball: join(destination, info.filename),
+      size: info.size,
+      unpackedSize: info.unpackedSize,
+      files: info.files.map((f) => f.path),
+    };
+  });
+}
+
+/** A project like the one a newcomer makes: ESM, every package from its tarball, better-sqlite3 allowed to build. */
+function scratchProject(app, tarballs) {
+  mkdirSync(app);
+  const manifest = {
+    name: 'ungcu-pack-smoke',
+    private: true,
+    type: 'module',
+    dependencies: Object.fromEntries(tarballs.map((t) => [t.name, `file:${relative(app, t.tarball)}`])),
+    // npm 11 runs a dependency's install script only when the project allows it (see docs/storage/sqlite.md).
+    allowScripts: { 'better-sqlite3': true },
+  };
+  writeFileSync(join(app, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  // The program finds its data as it does in the repository: ../data from examples/getting-started.
+  cpSync(join(repoRoot, 'examples', 'getting-started'), join(app, 'examples', 'getting-started'), { recursive: true });
+  cpSync(join(repoRoot, 'examples', 'data'), join(app, 'examples', 'data'), {
+    recursive: true,
+    filter: (source) => !source.endsWith('package.json'),
+  });
+}
+
+function install(app, cache) {
+  // Run from inside `npm test`, the environment carries the repository's own npm settings (workspaces, the
+  // package being run): drop them, keeping where the user's and the global npmrc are.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !/^npm_(config|package|lifecycle)_/i.test(key) || /^npm_config_(userconfig|globalconfig)$/i.test(key),
+    ),
+  );
+  Object.assign(env, {
+    npm_config_cache: cache,
+    npm_config_build_from_source: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
+  });
+  return must('npm install', run('npm', ['install', '--no-package-lock'], { cwd: app, env }));
+}
+
+function filesUnder(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/**
+ * What an installed package's source maps give a debugger: how many embed the sources again (they should
+ * not: src/ ships), and which sources they name that the package does not hold.
+ */
+export function sourceMapFacts(packageDir) {
+  const maps = filesUnder(packageDir).filter((file) => file.endsWith('.map'));
+  let embedding = 0;
+  const missing = new Set();
+  for (const file of maps) {
+    const map = JSON.parse(readFileSync(file, 'utf8'));
+    if (Array.isArray(map.sourcesContent) && map.sourcesContent.length > 0) embedding++;
+    for (const source of map.sources) {
+      const path = join(file, '..', source);
+      if (!existsSync(path)) missing.add(relative(packageDir, path));
+    }
+  }
+  return { maps: maps.length, embedding, missing: [...missing].sort() };
+}
+
+/**
+ * Runs the whole check and returns what it saw. Throws when a step before the programs fails; the programs'
+ * exit codes and output are returned for the caller to judge.
+ */
+export function packSmoke({ build: shouldBuild = true, keep = false } = {}) {
+  const packages = publishablePackages();
+  const temp = mkdtempSync(join(tmpdir(), 'ungcu-pack-smoke-'));
+  const timings = {};
+  try {
+    if (shouldBuild) timings.buildMs = build(packages).ms;
+    const tarballDir = join(temp, 'tarballs');
+    mkdirSync(tarballDir);
+    let started = Date.now();
+    const tarballs = pack(packages, tarballDir);
+    timings.packMs = Date.now() - started;
+
+    const app = join(temp, 'app');
+    scratchProject(app, tarballs);
+    timings.installMs = install(app, join(temp, 'npm-cache')).ms;
+
+    started = Date.now();
+    const runs = PROGRAM_RUNS.map((program) => ({
+      program,
+      ...run(process.execPath, [join('examples', 'getting-started', program)], { cwd: app }),
+    }));
+    timings.programsMs = Date.now() - started;
+    const sourceMaps = tarballs.map((t) => ({ name: t.name, ...sourceMapFacts(join(app, 'node_modules', ...t.name.split('/'))) }));
+    return { temp, tarballs, sourceMaps, runs, timings };
+  } finally {
+    if (!keep) rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = new Set(process.argv.slice(2));
+  const started = Date.now();
+  const result = packSmoke({ build: !args.has('--no-build'), keep: args.has('--keep') });
+  const failed = result.runs.filter((r) => r.status !== 0);
+  console.log(JSON.stringify({ ...result, totalMs: Date.now() - started }, null, 2));
+  process.exitCode = failed.length > 0 ? 1 : 0;
+}
