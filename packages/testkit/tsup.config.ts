@@ -1,2 +1,3 @@
 import { definePackageConfig } from '../../tools/tsup.preset.ts';
-export default definePackageConfig(import.meta.dirname, { platform: 'node', external: ['vitest'] });
+// ESM only: the kits import vitest, which cannot be loaded with require().
+export default definePackageConfig(import.meta.dirname, { platform: 'node', external: ['vitest'], format: ['esm'] });

@@ -8,12 +8,16 @@
  * - the interpolated expressions `${…}`, as source text, with locale-specific spellings made equal
  *   (`x.vi`/`x.en`, `'vi'`/`'en'`, `expectedVi`/`expected`) and the words inside them set aside, because
  *   those print the same value in each language (see expressionKey);
- * - the rule-catalogue placeholders `{name}` and `{name:format}` (rendered later by the rule engine);
+ * - the rule-catalogue placeholders (rendered later by the rule engine), read with the engine's own grammar
+ *   (@ungcu/core/rules `placeholdersOf`): the values they print, `{name}` and `{name:percent}`; an English
+ *   plural `{n:plural:# woman|# women}` prints `{n}`, and one that only chooses a word (`{n:plural:is|are}`)
+ *   is language, like the word itself (see printedValueKey);
  * - the numbers written in digits, compared by value (a legal reference "Điều 8 khoản 3" must not become
  *   "Article 8(4)"; "07:00" is the "7 giờ" of the other language, see numbersIn).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { placeholdersOf, printedValueKey } from '@ungcu/core/rules';
 import ts from 'typescript';
 
 /** One side of a pair, reduced to what is compared. */
@@ -22,7 +26,7 @@ export interface MessageText {
   readonly display: string;
   /** Each interpolated expression, as expressionKey() reduces it. */
   readonly expressions: readonly string[];
-  /** `{name}` / `{name:format}` placeholders found in the static parts. */
+  /** The values the placeholders of the static parts print: `name` or `name:format` (printedValueKey). */
   readonly placeholders: readonly string[];
   /** The numbers the static parts state, by value (numbersIn). */
   readonly numbers: readonly string[];
@@ -43,7 +47,6 @@ export interface PairMismatch {
   readonly problems: readonly string[];
 }
 
-const PLACEHOLDER = /\{(\w+(?::\w+)?)\}/gu;
 const DIGITS = /\d+/gu;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 // A month name counts as its number only beside a number ("1 July 2025", "May 2021"): "may open" is a verb.
@@ -182,7 +185,7 @@ function toMessageText(parts: TextParts): MessageText {
   return {
     display: parts.display,
     expressions: parts.expressions,
-    placeholders: [...statics.matchAll(PLACEHOLDER)].map((m) => m[1] ?? ''),
+    placeholders: placeholdersOf(statics).flatMap((p) => printedValueKey(p) ?? []),
     numbers: numbersIn(statics),
   };
 }

@@ -97,6 +97,17 @@ describe('pairProblems', () => {
     ).toEqual(['1: placeholders: only in vi [{actualShare:percent}, {shortfall}], only in en [{actualShare}, {missing}]']);
   });
 
+  it('reads English plurals with the engine grammar: a count shown in a form is that value, a chosen word is not', () => {
+    expect(
+      problemsOf(
+        "const m = { vi: 'Bổ sung {n} người, thiếu {k}', en: 'Add {n:plural:# nominee|# nominees}, {k} {k:plural:is|are} short' };",
+      ),
+    ).toEqual([]);
+    expect(
+      problemsOf("const m = { vi: 'Bổ sung {n} người', en: 'Add {n:plural:a nominee|nominees}' };"),
+    ).toEqual(['1: placeholders: only in vi [{n}], only in en []']);
+  });
+
   it('names numbers that differ', () => {
     expect(problemsOf("const m = { vi: 'Điều 8 khoản 3: ít nhất 35%', en: 'Art. 8(4): at least 35%' };")).toEqual([
       '1: numbers: only in vi [3], only in en [4]',

@@ -2,7 +2,9 @@
  * Rule engine benchmark on the national-scale dataset (about 100,000 constituencies and 500,000 nominees):
  * validate() with the whole vn-2026 pack against the floor, a hand-written single-pass loop computing the
  * same composition counts; then the incremental validator's time per change. Run: npm run bench.
- * Targets: full validation within 10x the floor and under 1 s; one incremental change under 1 ms.
+ * Targets (issue 11): full validation within 1.2x the floor and under 1 s; one incremental change under
+ * 0.1 ms. The machine is often shared: the CPU-time figures are the ones to read when the wall clock and the
+ * CPU time disagree.
  */
 import { performance } from 'node:perf_hooks';
 import { ageOn, isEthnicMinority, isIncumbent, type Dataset, type Nominee } from '@ungcu/core';
@@ -127,20 +129,35 @@ const flip = (n: Nominee): Nominee => ({
   ...n,
   person: { ...n.person, gender: n.person.gender === 'female' ? 'male' : 'female' },
 });
+// The first change alone: a validator that built its lookups lazily would pay for them here.
+const firstStart = performance.now();
+validator.apply({ type: 'upsert', collection: 'nominees', entity: flip(sample[0]!) });
+const firstMs = performance.now() - firstStart;
+validator.apply({ type: 'upsert', collection: 'nominees', entity: sample[0]! });
 const perChange: number[] = [];
+const perChangeCpu: number[] = [];
 for (let round = 0; round < 5; round++) {
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   for (const n of sample) validator.apply({ type: 'upsert', collection: 'nominees', entity: flip(n) });
   for (const n of sample) validator.apply({ type: 'upsert', collection: 'nominees', entity: n });
+  const cpu = process.cpuUsage(cpuStart);
   perChange.push((performance.now() - start) / (2 * sample.length));
+  perChangeCpu.push((cpu.user + cpu.system) / 1000 / (2 * sample.length));
 }
 perChange.sort((a, b) => a - b);
+perChangeCpu.sort((a, b) => a - b);
 const incrementalMs = perChange[2]!;
+const incrementalCpuMs = perChangeCpu[2]!;
 
 const fullMs = full.subjects[0]!.medianMs;
 const ratio = fullMs / full.baseline.medianMs;
-console.log(`\nincremental validator: setup ${setupMs.toFixed(0)} ms; ${incrementalMs.toFixed(4)} ms per change (median of 5 rounds of ${2 * sample.length} changes)`);
+console.log(
+  `\nincremental validator: setup ${setupMs.toFixed(0)} ms, first change ${firstMs.toFixed(1)} ms; ` +
+    `${incrementalMs.toFixed(4)} ms wall, ${incrementalCpuMs.toFixed(4)} ms CPU per change (median of 5 rounds of ${2 * sample.length} changes)`,
+);
+const cpuRatio = validateCpu / floorCpu;
 console.log('\ntargets:');
-console.log(`  full validation within 10x the floor: ${ratio.toFixed(2)}x ${ratio <= 10 ? 'OK' : 'MISSED'}`);
+console.log(`  full validation within 1.2x the floor: ${ratio.toFixed(2)}x wall, ${cpuRatio.toFixed(2)}x CPU ${Math.min(ratio, cpuRatio) <= 1.2 ? 'OK' : 'MISSED'}`);
 console.log(`  full validation under 1 s: ${fullMs.toFixed(0)} ms wall, ${validateCpu.toFixed(0)} ms CPU ${validateCpu < 1000 ? 'OK' : 'MISSED'}`);
-console.log(`  one incremental change under 1 ms: ${incrementalMs.toFixed(4)} ms ${incrementalMs < 1 ? 'OK' : 'MISSED'}`);
+console.log(`  one incremental change under 0.1 ms: ${incrementalMs.toFixed(4)} ms wall, ${incrementalCpuMs.toFixed(4)} ms CPU ${Math.min(incrementalMs, incrementalCpuMs) < 0.1 ? 'OK' : 'MISSED'}`);

@@ -1,7 +1,7 @@
 /**
  * The composition table as the checks read it (a ReadonlyMap by compositionKey). A national table has
- * 100,000 constituency rows; they stay with their constituencies in the validation state and are found
- * from the key, so validate() does not build and hash 100,000 keys it rarely reads. The few thousand
+ * 100,000 constituency rows; they stay in their constituencies' slots (see ListIndex) and are found from the
+ * key, so validate() does not build and hash 100,000 keys it rarely reads. The few thousand
  * election, body and unit rows are an ordinary Map.
  */
 import { compositionKey, type CompositionRow } from './composition';

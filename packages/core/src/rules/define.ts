@@ -1,6 +1,9 @@
 /**
  * defineRule() and defineRulePack(): identity functions with checks, so a pack author gets types and a
- * clear error at load time instead of a silent misconfiguration at validation time.
+ * clear error at load time instead of a silent misconfiguration at validation time. As typescript-eslint's
+ * RuleCreator infers message ids from `meta.messages`, defineRule infers the message ids, fix ids and each
+ * message's placeholders from the catalogues (message-syntax.ts), and defineRulePack keeps its rules' ids and
+ * option types so that validate()'s per-rule settings are checked by the compiler.
  */
 import type { z } from 'zod';
 import { ConfigError } from '../errors/classes';
@@ -8,30 +11,57 @@ import type { BodyKind } from '../model/election';
 import type { IsoDate, LegalReference } from '../model/primitives';
 import type { ImportElection } from '../export/ports';
 import { isIsoDate } from '../text/dates';
+import { placeholdersOf, printedValueKey, templateProblems } from './message-syntax';
 import type {
   CalendarSpec,
   CompositionSettings,
   LocalizedMessage,
+  MessageCatalogue,
   Milestone,
+  NoMessages,
   Rule,
   RuleDefinition,
   RulePack,
   RuleSettings,
+  RuleSettingsFor,
   Scope,
 } from './types';
 
 const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/u;
-const PLACEHOLDER = /\{(\w+)(?::\w+)?\}/gu;
 
-function placeholders(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
+/** The values a template prints (name, with the format of a percent or weekday), once each, sorted. */
+function printedValues(text: string): string[] {
+  const keys = placeholdersOf(text).map(printedValueKey);
+  return [...new Set(keys.filter((k) => k !== undefined))].sort();
 }
 
-/** Both languages must use the same placeholders, or one of them would print "{shortfall}" literally. */
-function checkCatalogue(id: string, kind: string, catalogue: Readonly<Record<string, LocalizedMessage>>): void {
+/**
+ * Each text must follow the grammar, and both languages must print the same values: otherwise one of them
+ * would show another number, or fail to render. A plural that only chooses a word ("{n:plural:is|are}") must
+ * choose it by a value the message has.
+ */
+function checkCatalogue(id: string, kind: string, catalogue: MessageCatalogue): void {
   for (const [key, message] of Object.entries(catalogue)) {
-    const vi = [...new Set(placeholders(message.vi))].sort();
-    const en = [...new Set(placeholders(message.en))].sort();
+    for (const locale of ['vi', 'en'] as const) {
+      const problem = templateProblems(message[locale], locale)[0];
+      if (problem !== undefined) {
+        throw new ConfigError({
+          en: `Rule "${id}": ${kind} "${key}": ${problem.en}`,
+          vi: `Quy tắc "${id}": ${kind} "${key}": ${problem.vi}`,
+        });
+      }
+    }
+    const names = new Set([...placeholdersOf(message.vi), ...placeholdersOf(message.en)].map((p) => p.name));
+    const printed = new Set([...printedValues(message.vi), ...printedValues(message.en)].map((k) => k.split(':')[0]));
+    const wordOnly = [...names].filter((name) => !printed.has(name));
+    if (wordOnly.length > 0) {
+      throw new ConfigError({
+        en: `Rule "${id}": ${kind} "${key}" chooses words by ${wordOnly.join(', ')} without showing the value`,
+        vi: `Quy tắc "${id}": ${kind} "${key}" chọn từ theo ${wordOnly.join(', ')} nhưng không hiển thị giá trị đó`,
+      });
+    }
+    const vi = printedValues(message.vi);
+    const en = printedValues(message.en);
     if (vi.join() !== en.join()) {
       throw new ConfigError({
         en: `Rule "${id}": ${kind} "${key}" uses different placeholders in Vietnamese (${vi.join(', ')}) and English (${en.join(', ')})`,
@@ -41,7 +71,13 @@ function checkCatalogue(id: string, kind: string, catalogue: Readonly<Record<str
   }
 }
 
-export function defineRule<S extends Scope, Schema extends z.ZodType>(definition: RuleDefinition<S, Schema>): Rule {
+export function defineRule<
+  const Id extends string,
+  S extends Scope,
+  const Messages extends MessageCatalogue,
+  const Fixes extends MessageCatalogue = NoMessages,
+  Schema extends z.ZodType | undefined = undefined,
+>(definition: RuleDefinition<S, Schema, Id, Messages, Fixes>): Rule<Id, Schema> {
   if (!RULE_ID.test(definition.id)) {
     throw new ConfigError({
       en: `Rule id "${definition.id}" must be kebab-case and pack-prefixed, e.g. "vn/na-women-share"`,
@@ -66,20 +102,21 @@ export function defineRule<S extends Scope, Schema extends z.ZodType>(definition
       });
     }
   }
-  return definition as unknown as Rule;
+  return definition as unknown as Rule<Id, Schema>;
 }
 
-export interface RulePackDefinition {
+/** `R` is the union of the types of the rules the pack adds, `B` that of the pack it extends. */
+export interface RulePackDefinition<R extends Rule = Rule, B extends Rule = Rule> {
   readonly id: string;
   readonly title: LocalizedMessage;
   readonly description?: LocalizedMessage;
   /** A pack this one builds on: its rules, settings and calendar are inherited, then overridden. */
-  readonly extends?: RulePack;
+  readonly extends?: RulePack<B>;
   readonly reference?: { readonly electionDay: IsoDate; readonly terms: Readonly<Partial<Record<BodyKind, string>>> };
   /** Rules added, or replacing an inherited rule with the same id. */
-  readonly rules?: readonly Rule[];
+  readonly rules?: readonly R[];
   /** Per-rule settings: options, 'off' or 'on'. Objects are merged over the inherited ones. */
-  readonly ruleSettings?: RuleSettings;
+  readonly ruleSettings?: NoInfer<RuleSettingsFor<R | B>>;
   readonly ruleSources?: Readonly<Record<string, readonly LegalReference[]>>;
   readonly settings?: Partial<CompositionSettings>;
   /** The calendar; with `extends`, milestones with an inherited id replace it, new ids are added. */
@@ -149,9 +186,11 @@ function packElection(
   };
 }
 
-export function defineRulePack(definition: RulePackDefinition): RulePack {
+export function defineRulePack<R extends Rule = never, B extends Rule = never>(
+  definition: RulePackDefinition<R, B>,
+): RulePack<R | B> {
   const base = definition.extends;
-  const rules = new Map<string, Rule>();
+  const rules = new Map<string, R | B>();
   for (const rule of base?.rules ?? []) rules.set(rule.id, rule);
   const own = new Set<string>();
   for (const rule of definition.rules ?? []) {
@@ -164,7 +203,7 @@ export function defineRulePack(definition: RulePackDefinition): RulePack {
     own.add(rule.id);
     rules.set(rule.id, rule);
   }
-  const ruleSettings = mergeRuleSettings(base?.ruleSettings ?? {}, definition.ruleSettings ?? {});
+  const ruleSettings = mergeRuleSettings(base?.ruleSettings ?? {}, (definition.ruleSettings ?? {}) as RuleSettings);
   for (const id of Object.keys(ruleSettings)) {
     if (!rules.has(id)) {
       throw new ConfigError({

@@ -7,8 +7,8 @@ import type { BodyKind } from '../model/election';
 import type { LegalReference } from '../model/primitives';
 import { compositionKey, compareStrings, sortRows, type CompositionRow } from './composition';
 import { DEFAULT_COMPOSITION_SETTINGS, mergeRuleSettings } from './define';
-import { renderMessage } from './render';
-import type { ValidationState } from './state';
+import { fixTemplateOf, renderMessage } from './render';
+import type { DatasetIndex } from './dataset-index';
 import type {
   CompositionSettings,
   Finding,
@@ -99,7 +99,7 @@ function renderFinding(active: ActiveRule, input: FindingInput, locale: Locale):
       vi: `Quy tắc "${rule.id}" báo thông điệp "${input.messageId}" không có trong danh mục thông điệp`,
     });
   }
-  const fixTemplate = input.fixId === undefined ? undefined : rule.fixes?.[input.fixId];
+  const fixTemplate = fixTemplateOf(rule, input.fixId);
   const severity: Severity = input.severity ?? rule.severity;
   return {
     ruleId: rule.id,
@@ -124,7 +124,7 @@ export class RuleRunner {
   private out: Finding[] | undefined;
 
   constructor(
-    readonly state: ValidationState,
+    readonly state: DatasetIndex,
     readonly resolved: ResolvedRules,
     readonly locale: Locale,
   ) {
@@ -145,6 +145,7 @@ export class RuleRunner {
       settings: this.resolved.settings,
       stage: state.options.stage,
       composition: state.rows,
+      row: (scope, id, bodyId) => state.rows.get(compositionKey(scope, id, bodyId)),
       ageDate: (bodyId) => state.ageDate(bodyId),
       ageOf: (n) => state.ageOf(n),
       ageOnElectionDay: (n) => state.ageOnElectionDay(n),

@@ -5,21 +5,19 @@
  * rare, and everything below them depends on them.
  */
 import type { Constituency } from '../model/constituency';
-import type { CollectionName, Dataset } from '../model/dataset';
+import type { CollectionName, Dataset, EntityOf } from '../model/dataset';
 import type { Nominee } from '../model/nominee';
 import { buildReport, compareFindings, resolveRules, RuleRunner, targetKey } from './engine';
-import { ValidationState } from './state';
+import { EditableIndex } from './editable-index';
+import { ReadOnlyIndex } from './read-only-index';
 import type { Finding, Report, ValidateOptions } from './types';
 
-/** One edit: insert or replace an entity, or remove one by id. */
+/**
+ * One edit: insert or replace an entity, or remove one by id. An upsert is typed per collection, so
+ * `{ collection: 'bodies', entity: <an Election> }` does not compile.
+ */
 export type DatasetChange =
-  | { readonly type: 'upsert'; readonly collection: 'nominees'; readonly entity: Nominee }
-  | { readonly type: 'upsert'; readonly collection: 'constituencies'; readonly entity: Constituency }
-  | {
-      readonly type: 'upsert';
-      readonly collection: Exclude<CollectionName, 'nominees' | 'constituencies'>;
-      readonly entity: Dataset[Exclude<CollectionName, 'nominees' | 'constituencies'>][number];
-    }
+  | { [C in CollectionName]: { readonly type: 'upsert'; readonly collection: C; readonly entity: EntityOf<C> } }[CollectionName]
   | { readonly type: 'remove'; readonly collection: CollectionName; readonly id: string };
 
 export interface ChangeResult {
@@ -57,15 +55,18 @@ function difference(after: readonly Finding[], before: readonly Finding[]): Find
 export function createValidator(initial: Dataset, options: ValidateOptions): IncrementalValidator {
   const resolved = resolveRules(options);
   const locale = options.locale ?? 'vi';
-  let state: ValidationState;
+  let state: EditableIndex;
   let runner: RuleRunner;
   const byTarget = new Map<string, Finding[]>();
 
   function rebuild(dataset: Dataset): void {
-    state = new ValidationState(dataset, { settings: resolved.settings, stage: options.stage, asOf: options.asOf });
-    runner = new RuleRunner(state, resolved, locale);
+    // The full run goes on the one-pass read-only index (as fast as validate()); the edits that follow go
+    // on an editable index that takes its rows and groups over.
+    const index = new ReadOnlyIndex(dataset, { settings: resolved.settings, stage: options.stage, asOf: options.asOf });
     byTarget.clear();
-    runner.runAll((key, findings) => byTarget.set(key, findings));
+    new RuleRunner(index, resolved, locale).runAll((key, findings) => byTarget.set(key, findings));
+    state = EditableIndex.from(index);
+    runner = new RuleRunner(state, resolved, locale);
   }
   rebuild(initial);
 

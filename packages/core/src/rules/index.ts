@@ -10,6 +10,7 @@ export {
   toAddForShare,
   type QuotaLimit,
   type QuotaOptions,
+  type QuotaOptionsSchema,
   type QuotaRuleDefinition,
   type QuotaScope,
 } from './quota';
@@ -26,7 +27,20 @@ export {
   type CompositionRow,
   type CompositionScope,
 } from './composition';
-export { formatPercent, renderMessage, weekdayName } from './render';
+export { formatPercent, pluralForm, renderMessage, weekdayName } from './render';
+export {
+  PLACEHOLDER_PATTERN,
+  PLURAL_CATEGORIES,
+  parseTemplate,
+  placeholdersOf,
+  printedValueKey,
+  templateProblems,
+  type MessageData,
+  type Placeholder,
+  type PlaceholderEntries,
+  type PlaceholderFormat,
+  type TemplatePart,
+} from './message-syntax';
 export { previousTerm } from './terms';
 export { groupFindings, formatReport } from './format';
 export {
@@ -38,10 +52,13 @@ export {
   type Finding,
   type FindingData,
   type FindingInput,
+  type FindingInputFor,
   type FindingTarget,
   type FindingValue,
   type Locale,
   type LocalizedMessage,
+  type MessageCatalogue,
+  type NoMessages,
   type Milestone,
   type MilestoneBound,
   type NomineeOrder,
@@ -51,9 +68,12 @@ export {
   type RuleContext,
   type RuleDefinition,
   type RuleMeta,
+  type RuleOptions,
   type RulePack,
   type RuleSetting,
+  type RuleSettingOf,
   type RuleSettings,
+  type RuleSettingsFor,
   type Scope,
   type ScopeTargets,
   type Severity,

@@ -7,23 +7,26 @@ import * as z from 'zod';
 import type { LegalReference } from '../model/primitives';
 import type { BodyKind } from '../model/election';
 import type { NomineeStage } from '../model/nominee';
-import { compositionKey, type CompositionCount, type CompositionRow } from './composition';
+import type { CompositionCount, CompositionRow } from './composition';
 import { defineRule } from './define';
-import type { FindingData, LocalizedMessage, Rule, RuleContext, Severity } from './types';
+import type { FindingTarget, LocalizedMessage, Rule, RuleContext, Severity } from './types';
 
 export type QuotaScope = 'election' | 'body' | 'unit' | 'constituency';
 
 /** A bound: a head count or a share of the list (0..1). */
 export type QuotaLimit = { readonly count: number } | { readonly share: number };
 
-export interface QuotaRuleDefinition {
-  readonly id: string;
+export interface QuotaRuleDefinition<Id extends string = string> {
+  readonly id: Id;
   readonly title: LocalizedMessage;
   readonly description: LocalizedMessage;
   readonly severity: Severity;
   readonly scope: QuotaScope;
   readonly attribute: CompositionCount;
-  /** How the counted people are called in messages: { vi: 'phụ nữ', en: 'women' }. */
+  /**
+   * How the counted people are called in messages. English gives its two plural forms, `one|other`, as the
+   * forms of a `{n:plural:…}` placeholder: { vi: 'phụ nữ', en: 'woman|women' } ("1 woman", "2 women").
+   */
   readonly subject: LocalizedMessage;
   readonly min?: QuotaLimit;
   readonly max?: QuotaLimit;
@@ -75,17 +78,19 @@ export interface QuotaOptions {
   readonly maxShare?: number | undefined;
 }
 
-function rowOf(scope: QuotaScope, target: unknown, context: RuleContext<QuotaOptions>): CompositionRow | undefined {
+/** The options schema of every quota rule: each bound optional, the declared ones with their default. */
+export type QuotaOptionsSchema = z.ZodType<QuotaOptions, QuotaOptions>;
+
+function rowOf(scope: QuotaScope, target: unknown, context: RuleContext<QuotaOptions, unknown>): CompositionRow | undefined {
   if (scope === 'unit') return (target as { row: CompositionRow }).row;
-  const id = (target as { id: string }).id;
-  return context.composition.get(compositionKey(scope, id));
+  return context.row(scope, (target as { id: string }).id);
 }
 
-export function quotaRule(definition: QuotaRuleDefinition): Rule {
+export function quotaRule<const Id extends string>(definition: QuotaRuleDefinition<Id>): Rule<Id, QuotaOptionsSchema> {
   const { subject } = definition;
-  const optionsSchema = z
+  const optionsSchema: QuotaOptionsSchema = z
     .object({ ...limitOptions('min', definition.min), ...limitOptions('max', definition.max) })
-    .strict();
+    .strict() as unknown as QuotaOptionsSchema;
   return defineRule({
     id: definition.id,
     title: definition.title,
@@ -100,28 +105,29 @@ export function quotaRule(definition: QuotaRuleDefinition): Rule {
     ...(definition.enabledByDefault === undefined ? {} : { enabledByDefault: definition.enabledByDefault }),
     ...(definition.docsUrl === undefined ? {} : { docsUrl: definition.docsUrl }),
     options: optionsSchema,
+    // The English subject is a pair of plural forms, so it goes where a count chooses the form.
     messages: {
       'below-min': {
         vi: `{name}: có {actual}/{total} người là ${subject.vi} ({actualShare:percent}), cần ít nhất {required} người ({requiredShare:percent}), thiếu {shortfall}`,
-        en: `{name}: {actual} of {total} nominees are ${subject.en} ({actualShare:percent}); at least {required} ({requiredShare:percent}) are required, {shortfall} short`,
+        en: `{name}: {actual} {actual:plural:${subject.en}} among {total:plural:# nominee|# nominees} ({actualShare:percent}); at least {required} ({requiredShare:percent}) {required:plural:is|are} required, {shortfall} short`,
       },
       'above-max': {
         vi: `{name}: có {actual}/{total} người là ${subject.vi} ({actualShare:percent}), vượt mức tối đa {allowed} người, thừa {excess}`,
-        en: `{name}: {actual} of {total} nominees are ${subject.en} ({actualShare:percent}); at most {allowed} are allowed, {excess} too many`,
+        en: `{name}: {actual} {actual:plural:${subject.en}} among {total:plural:# nominee|# nominees} ({actualShare:percent}); at most {allowed} {allowed:plural:is|are} allowed, {excess} too many`,
       },
     },
     fixes: {
       add: {
         vi: `Bổ sung ít nhất {toAdd} ${subject.vi} vào danh sách, hoặc thay {shortfall} người trong danh sách bằng ${subject.vi}`,
-        en: `Add at least {toAdd} ${subject.en} to the list, or replace {shortfall} nominees on it with ${subject.en}`,
+        en: `Add at least {toAdd} {toAdd:plural:${subject.en}} to the list, or have {shortfall} {shortfall:plural:${subject.en}} replace {shortfall:plural:a nominee|nominees} on it`,
       },
       remove: {
         vi: `Bớt hoặc thay ít nhất {excess} người là ${subject.vi} trong danh sách`,
-        en: `Remove or replace at least {excess} ${subject.en} on the list`,
+        en: `Remove or replace at least {excess} {excess:plural:${subject.en}} on the list`,
       },
     },
     check(target, context) {
-      const ctx = context as unknown as RuleContext<QuotaOptions>;
+      const ctx = context as unknown as RuleContext<QuotaOptions, unknown>;
       const row = rowOf(definition.scope, target, ctx);
       if (row === undefined || row.nominees === 0) return;
       const { options } = ctx;
@@ -140,13 +146,13 @@ export function quotaRule(definition: QuotaRuleDefinition): Rule {
       const below = hasMin && actual < required;
       const above = actual > allowed;
       if (!below && !above) return;
-      const base: FindingData = {
+      const base = {
         name: row.name ?? ctx.nameOf(definition.scope, row.id) ?? row.id,
         actual,
         total,
         actualShare: actual / total,
       };
-      const targetRef = {
+      const targetRef: FindingTarget = {
         kind: definition.scope,
         id: row.id,
         ...(row.name === undefined ? {} : { name: row.name }),
@@ -158,7 +164,7 @@ export function quotaRule(definition: QuotaRuleDefinition): Rule {
           options.minCount === undefined ? 0 : options.minCount - actual,
           options.minShare === undefined ? 0 : toAddForShare(options.minShare, actual, total),
         );
-        ctx.report({
+        context.report({
           messageId: 'below-min',
           fixId: 'add',
           target: targetRef,
@@ -172,7 +178,7 @@ export function quotaRule(definition: QuotaRuleDefinition): Rule {
         });
       }
       if (above) {
-        ctx.report({
+        context.report({
           messageId: 'above-max',
           fixId: 'remove',
           target: targetRef,

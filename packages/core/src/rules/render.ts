@@ -1,10 +1,18 @@
 /**
- * Renders a message template in a locale. `{name}` inserts a value; `{name:percent}` a share as a percentage
- * with two decimals, written the way each language writes it (45,28% in Vietnamese, 45.28% in English);
- * `{name:weekday}` a weekday number (0 = Sunday) as its name.
- * Formatting is done by hand, not with Intl, so the text is identical on every runtime.
+ * Renders a message template in a locale, with the grammar of message-syntax.ts: `{name}` inserts a value;
+ * `{name:percent}` a share as a percentage with two decimals, written the way each language writes it (45,28%
+ * in Vietnamese, 45.28% in English); `{name:weekday}` a weekday number (0 = Sunday) as its name;
+ * `{name:plural:…}` the form of a count's plural category. Percentages and weekdays are formatted by hand, not
+ * with Intl, so the text is identical on every runtime; plural categories come from Intl.PluralRules, whose
+ * English and Vietnamese rules every runtime ships.
+ *
+ * A template the data cannot fill is a bug in the rule, so it throws (a ConfigError) rather than printing
+ * "{shortfall}" or dropping a fix: a placeholder without a value, a value of the wrong type for its format, a
+ * format the grammar does not know, a fix id the rule does not declare.
  */
-import type { FindingData, Locale } from './types';
+import { ConfigError } from '../errors/classes';
+import { parseTemplate, PLURAL_CATEGORIES, type Placeholder, type TemplatePart } from './message-syntax';
+import type { FindingData, FindingValue, Locale, LocalizedMessage, RuleMeta } from './types';
 
 export function formatPercent(share: number, locale: Locale): string {
   const text = (Math.round(share * 10000) / 100).toFixed(2);
@@ -21,40 +29,72 @@ export function weekdayName(weekday: number, locale: Locale): string {
   return WEEKDAYS[locale][weekday] ?? String(weekday);
 }
 
-/** A template cut into literal text and placeholders, once per template. */
-type Part = string | { readonly key: string; readonly format: string | undefined; readonly whole: string };
-const COMPILED = new Map<string, readonly Part[]>();
-const PLACEHOLDER = /\{(\w+)(?::(percent|weekday))?\}/gu;
+const PLURAL_RULES = /* @__PURE__ */ new Map<Locale, Intl.PluralRules>();
 
-function compile(template: string): readonly Part[] {
+/** The form of a count among a plural placeholder's forms (one per category of the locale, CLDR order). */
+export function pluralForm(count: number, forms: readonly string[], locale: Locale): string {
+  let rules = PLURAL_RULES.get(locale);
+  if (rules === undefined) PLURAL_RULES.set(locale, (rules = new Intl.PluralRules(locale)));
+  const index = PLURAL_CATEGORIES[locale].indexOf(rules.select(count));
+  // A category the table does not list cannot come from the two locales' rules; the last form is "other".
+  const form = forms[index === -1 ? forms.length - 1 : index] ?? forms[forms.length - 1] ?? '';
+  return form.replaceAll('#', String(count));
+}
+
+const COMPILED = /* @__PURE__ */ new Map<string, readonly TemplatePart[]>();
+
+function compile(template: string): readonly TemplatePart[] {
   let parts = COMPILED.get(template);
   if (parts !== undefined) return parts;
-  const out: Part[] = [];
-  let last = 0;
-  for (const match of template.matchAll(PLACEHOLDER)) {
-    if (match.index > last) out.push(template.slice(last, match.index));
-    out.push({ key: match[1]!, format: match[2], whole: match[0] });
-    last = match.index + match[0].length;
-  }
-  if (last < template.length) out.push(template.slice(last));
+  parts = parseTemplate(template);
   // Templates come from rule catalogues, a bounded set; the cap only guards against generated ones.
-  if (COMPILED.size < 10_000) COMPILED.set(template, (parts = out));
-  return out;
+  if (COMPILED.size < 10_000) COMPILED.set(template, parts);
+  return parts;
+}
+
+function fail(template: string, en: string, vi: string): never {
+  throw new ConfigError({
+    en: `Message "${template}": ${en}`,
+    vi: `Thông điệp "${template}": ${vi}`,
+  });
+}
+
+function renderPlaceholder(template: string, part: Placeholder, value: FindingValue | undefined, locale: Locale): string {
+  if (value === undefined) {
+    fail(template, `${part.source} has no value in the finding's data`, `${part.source} không có giá trị trong dữ liệu của phát hiện`);
+  }
+  const { format } = part;
+  if (format.kind === 'value') return String(value);
+  if (format.kind === 'unknown') {
+    fail(template, `${part.source} has an unknown format`, `${part.source} có định dạng không xác định`);
+  }
+  if (typeof value !== 'number') {
+    fail(template, `${part.source} needs a number, got ${JSON.stringify(value)}`, `${part.source} cần một số, nhận được ${JSON.stringify(value)}`);
+  }
+  if (format.kind === 'percent') return formatPercent(value, locale);
+  if (format.kind === 'weekday') return weekdayName(value, locale);
+  return pluralForm(value, format.forms, locale);
 }
 
 /** Renders a template: a national report renders thousands of findings, so templates are parsed once. */
 export function renderMessage(template: string, data: FindingData, locale: Locale): string {
   let text = '';
   for (const part of compile(template)) {
-    if (typeof part === 'string') {
-      text += part;
-      continue;
-    }
-    const value = data[part.key];
-    if (value === undefined) text += part.whole;
-    else if (part.format === 'percent' && typeof value === 'number') text += formatPercent(value, locale);
-    else if (part.format === 'weekday' && typeof value === 'number') text += weekdayName(value, locale);
-    else text += String(value);
+    text += typeof part === 'string' ? part : renderPlaceholder(template, part, data[part.name], locale);
   }
   return text;
+}
+
+/** The template of a finding's fix: none without a fix id; an id the rule does not declare is a bug. */
+export function fixTemplateOf(rule: Pick<RuleMeta, 'id' | 'fixes'>, fixId: string | undefined): LocalizedMessage | undefined {
+  if (fixId === undefined) return undefined;
+  // Own keys only: "toString" is not a fix of any rule.
+  const template = rule.fixes !== undefined && Object.hasOwn(rule.fixes, fixId) ? rule.fixes[fixId] : undefined;
+  if (template === undefined) {
+    throw new ConfigError({
+      en: `Rule "${rule.id}" reported fix "${fixId}", which its catalogue does not define`,
+      vi: `Quy tắc "${rule.id}" báo cách khắc phục "${fixId}" không có trong danh mục`,
+    });
+  }
+  return template;
 }

@@ -10,7 +10,8 @@ import type { Nominee, NomineeStage } from '../model/nominee';
 import type { IsoDate, LegalReference } from '../model/primitives';
 import type { AdministrativeUnit } from '../model/unit';
 import type { ImportElection } from '../export/ports';
-import type { Composition, CompositionRow } from './composition';
+import type { Composition, CompositionRow, CompositionScope } from './composition';
+import type { MessageData } from './message-syntax';
 
 export type Locale = 'vi' | 'en';
 export const LOCALES: readonly Locale[] = ['vi', 'en'];
@@ -23,7 +24,7 @@ export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export type Scope = 'election' | 'body' | 'unit' | 'constituency' | 'nominee';
 export const SCOPES: readonly Scope[] = ['election', 'body', 'unit', 'constituency', 'nominee'];
 
-/** A message in both languages; `{name}` placeholders are filled from the finding's data. */
+/** A message in both languages; its placeholders (message-syntax.ts) are filled from the finding's data. */
 export interface LocalizedMessage {
   readonly vi: string;
   readonly en: string;
@@ -67,6 +68,36 @@ export interface FindingInput {
   readonly severity?: Severity;
 }
 
+/** A message catalogue: message (or fix) id → text in both languages. */
+export type MessageCatalogue = Readonly<Record<string, LocalizedMessage>>;
+
+/** A catalogue with no entries: the fixes of a rule that declares none. */
+export type NoMessages = Readonly<Record<never, never>>;
+
+/** `data`, required when the message has placeholders and optional when it has none. */
+type DataField<D> = NoMessages extends D ? { readonly data?: D } : { readonly data: D };
+
+interface FindingInputBase {
+  readonly target: FindingTarget;
+  /** Lower the severity of this one finding, e.g. a warning where the data cannot tell. */
+  readonly severity?: Severity;
+}
+
+type WithFix<Fixes extends MessageCatalogue, D> =
+  | (FindingInputBase & { readonly fixId?: never } & DataField<D>)
+  | {
+      [F in keyof Fixes & string]: FindingInputBase & { readonly fixId: F } & DataField<D & MessageData<Fixes[F]>>;
+    }[keyof Fixes & string];
+
+/**
+ * What a rule with these catalogues may report: a `messageId` of its messages, a `fixId` of its fixes, and the
+ * `data` both texts need (every placeholder, numbers where the format counts or formats one). A typo in an id
+ * or a missing placeholder does not compile. Extra data is allowed: findings carry raw numbers for callers.
+ */
+export type FindingInputFor<Messages extends MessageCatalogue, Fixes extends MessageCatalogue = NoMessages> = {
+  [M in keyof Messages & string]: { readonly messageId: M } & WithFix<Fixes, MessageData<Messages[M]>>;
+}[keyof Messages & string];
+
 /** The entity a rule of each scope is called with. */
 export interface UnitTarget {
   readonly body: Body;
@@ -96,11 +127,16 @@ export interface CompositionSettings {
 export type NomineeOrder = 'id' | 'any';
 
 /** Read access to the dataset, its indexes and its composition, given to every check. */
-export interface RuleContext<Options> {
+export interface RuleContext<Options = unknown, Input = FindingInput> {
   readonly options: Options;
   readonly settings: CompositionSettings;
   readonly stage: NomineeStage | undefined;
   readonly composition: Composition;
+  /**
+   * The composition row of a list: `row('body', id)`, `row('unit', unitId, bodyId)`, `row('constituency', id)`,
+   * `row('election', id)`; undefined when the list does not exist.
+   */
+  row(scope: CompositionScope, id: string, bodyId?: string): CompositionRow | undefined;
   /** The date ages are counted on for this body: `asOf`, else the election day. */
   ageDate(bodyId: string): IsoDate | undefined;
   /** Age on `ageDate` of the nominee's body, cached per date of birth. */
@@ -125,11 +161,11 @@ export interface RuleContext<Options> {
   bodyKindOf(nominee: Nominee): BodyKind | undefined;
   /** Display name of a target. */
   nameOf(kind: Scope, id: string): string | undefined;
-  report(finding: FindingInput): void;
+  report(finding: Input): void;
 }
 
 /** The metadata every rule declares, ESLint style. */
-export interface RuleMeta<Schema extends z.ZodType = z.ZodType> {
+export interface RuleMeta<Schema extends z.ZodType | undefined = z.ZodType | undefined> {
   /** Stable, kebab-case, pack-prefixed: `vn/na-women-share`. */
   readonly id: string;
   readonly title: LocalizedMessage;
@@ -145,8 +181,8 @@ export interface RuleMeta<Schema extends z.ZodType = z.ZodType> {
   readonly legalText?: LocalizedMessage;
   /** Facts the docs must flag: values recalled rather than read, data the rule cannot see... */
   readonly notes?: readonly LocalizedMessage[];
-  readonly messages: Readonly<Record<string, LocalizedMessage>>;
-  readonly fixes?: Readonly<Record<string, LocalizedMessage>>;
+  readonly messages: MessageCatalogue;
+  readonly fixes?: MessageCatalogue;
   /** Options with defaults; `schema.parse({})` gives the defaults. */
   readonly options?: Schema;
   /** Off unless a pack or the caller turns it on (information rules). */
@@ -154,20 +190,58 @@ export interface RuleMeta<Schema extends z.ZodType = z.ZodType> {
   readonly docsUrl?: string;
 }
 
-export interface RuleDefinition<S extends Scope, Schema extends z.ZodType> extends RuleMeta<Schema> {
+/** The options a check reads: the schema's output, or nothing for a rule without options. */
+export type RuleOptions<Schema extends z.ZodType | undefined> = Schema extends z.ZodType
+  ? z.output<Schema>
+  : Readonly<Record<never, never>>;
+
+export interface RuleDefinition<
+  S extends Scope,
+  Schema extends z.ZodType | undefined,
+  Id extends string = string,
+  Messages extends MessageCatalogue = MessageCatalogue,
+  Fixes extends MessageCatalogue = NoMessages,
+> extends RuleMeta<Schema> {
+  readonly id: Id;
   readonly scope: S;
+  readonly messages: Messages;
+  readonly fixes?: Fixes;
   /** Called once per target of the rule's scope (filtered by body kind). */
-  check(target: ScopeTargets[S], context: RuleContext<z.output<Schema>>): void;
+  check(target: ScopeTargets[S], context: RuleContext<RuleOptions<Schema>, FindingInputFor<Messages, Fixes>>): void;
 }
 
-/** A rule as the engine holds it (options erased). */
-export interface Rule extends RuleMeta {
+/**
+ * A rule as packs and the engine hold it: its check erased, its id and options schema kept as types, so a
+ * pack knows the settings each of its rules accepts.
+ */
+export interface Rule<Id extends string = string, Schema extends z.ZodType | undefined = z.ZodType | undefined>
+  extends RuleMeta<Schema> {
+  readonly id: Id;
   readonly check: (target: never, context: RuleContext<never>) => void;
 }
 
 /** Per-rule setting: 'off', 'on' (defaults), or options (which also turn the rule on). */
 export type RuleSetting = 'off' | 'on' | Readonly<Record<string, unknown>>;
 export type RuleSettings = Readonly<Record<string, RuleSetting>>;
+
+/** The setting one rule accepts: 'off', 'on', or its options (the schema's input: defaults may be left out). */
+export type RuleSettingOf<R extends Rule> = SettingForSchema<NonNullable<R['options']>>;
+
+type SettingForSchema<Schema> = [Schema] extends [never]
+  ? 'off' | 'on' // a rule without options
+  : z.ZodType extends Schema
+    ? RuleSetting // a rule typed only as Rule: its options are not known to the compiler
+    : Schema extends z.ZodType
+      ? 'off' | 'on' | Readonly<z.input<Schema>>
+      : never;
+
+/**
+ * Settings for the rules `R` (a union of rule types): only their ids, each with its own options. For packs
+ * typed only as RulePack (loaded at run time) this is RuleSettings, and the engine checks ids and options.
+ */
+export type RuleSettingsFor<R extends Rule> = string extends R['id']
+  ? RuleSettings
+  : { readonly [Id in R['id']]?: RuleSettingOf<Extract<R, { readonly id: Id }>> };
 
 /** A statutory step dated from election day. */
 export type MilestoneBound = 'no-later-than' | 'no-earlier-than' | 'on' | 'window';
@@ -196,14 +270,17 @@ export interface CalendarSpec {
   readonly milestones: readonly Milestone[];
 }
 
-/** A resolved pack: its own rules and those of the packs it extends, with settings merged. */
-export interface RulePack {
+/**
+ * A resolved pack: its own rules and those of the packs it extends, with settings merged. `R` is the union of
+ * its rules' types, which types the per-rule settings of validate().
+ */
+export interface RulePack<R extends Rule = Rule> {
   readonly id: string;
   readonly title: LocalizedMessage;
   readonly description?: LocalizedMessage;
   /** Reference election this pack was written for (election day, body terms), used as CLI defaults. */
   readonly reference?: { readonly electionDay: IsoDate; readonly terms: Readonly<Partial<Record<BodyKind, string>>> };
-  readonly rules: readonly Rule[];
+  readonly rules: readonly R[];
   readonly ruleSettings: RuleSettings;
   /** Per-rule citations replacing the rule's own (a later resolution for the same rule). */
   readonly ruleSources: Readonly<Record<string, readonly LegalReference[]>>;
@@ -219,10 +296,13 @@ export interface RulePack {
   election(day?: string): ImportElection;
 }
 
-export interface ValidateOptions {
-  readonly packs: readonly RulePack[];
-  /** Per-rule overrides, applied after the packs': `{ 'vn/na-women-share': { minShare: 0.4 } }` or 'off'. */
-  readonly rules?: RuleSettings;
+export interface ValidateOptions<R extends Rule = Rule> {
+  readonly packs: readonly RulePack<R>[];
+  /**
+   * Per-rule overrides, applied after the packs': `{ 'vn/na-women-share': { minShare: 0.4 } }` or 'off'. Typed
+   * by the packs' rules: an unknown id or option does not compile (and throws a ConfigError at run time).
+   */
+  readonly rules?: NoInfer<RuleSettingsFor<R>>;
   readonly settings?: Partial<CompositionSettings>;
   /** Count only nominees at this stage, and run only rules that apply to it. */
   readonly stage?: NomineeStage;

@@ -4,12 +4,13 @@
  */
 import type { Dataset } from '../model/dataset';
 import { buildReport, compareFindings, resolveRules, RuleRunner } from './engine';
-import { ValidationState } from './state';
-import type { Finding, Report, ValidateOptions } from './types';
+import { ReadOnlyIndex } from './read-only-index';
+import type { Finding, Report, Rule, ValidateOptions } from './types';
 
+export function validate<R extends Rule = Rule>(dataset: Dataset, options: ValidateOptions<R>): Report;
 export function validate(dataset: Dataset, options: ValidateOptions): Report {
   const resolved = resolveRules(options);
-  const state = new ValidationState(dataset, {
+  const state = new ReadOnlyIndex(dataset, {
     settings: resolved.settings,
     stage: options.stage,
     asOf: options.asOf,

@@ -20,7 +20,7 @@ const nonPartyCap = quotaRule({
   severity: 'warning',
   scope: 'constituency',
   attribute: 'nonParty',
-  subject: { vi: 'người ngoài Đảng', en: 'non-party people' },
+  subject: { vi: 'người ngoài Đảng', en: 'non-party person|non-party people' },
   max: { count: 2 },
   sources: [],
 });
@@ -33,7 +33,7 @@ const womenCap = quotaRule({
   severity: 'warning',
   scope: 'body',
   attribute: 'women',
-  subject: { vi: 'phụ nữ', en: 'women' },
+  subject: { vi: 'phụ nữ', en: 'woman|women' },
   max: { share: 0.4 },
   sources: [],
 });
@@ -82,8 +82,8 @@ describe('a head-count maximum (maxCount)', () => {
       target: { kind: 'constituency', id: 'na-xv-01-1' },
       data: { actual: 3, total: 5, allowed: 2, excess: 1, actualShare: 0.6 },
     });
-    expect(finding!.message).toMatch(/: 3 of 5 nominees are non-party people \(60\.00%\); at most 2 are allowed, 1 too many$/);
-    expect(finding!.fix).toBe('Remove or replace at least 1 non-party people on the list');
+    expect(finding!.message).toMatch(/: 3 non-party people among 5 nominees \(60\.00%\); at most 2 are allowed, 1 too many$/);
+    expect(finding!.fix).toBe('Remove or replace at least 1 non-party person on the list');
   });
 
   it('renders the same numbers in Vietnamese', () => {
@@ -119,7 +119,7 @@ describe('a share maximum (maxShare)', () => {
       target: { kind: 'body', id: 'na-xv' },
       data: { actual: 3, total: 5, allowed: 2, excess: 1, actualShare: 0.6 },
     });
-    expect(finding!.message).toBe('na-xv: 3 of 5 nominees are women (60.00%); at most 2 are allowed, 1 too many');
+    expect(finding!.message).toBe('na-xv: 3 women among 5 nominees (60.00%); at most 2 are allowed, 1 too many');
   });
 
   it('rounds a share that is not a whole head count down: 50% of 5 allows 2, so 3 fail', () => {

@@ -3,23 +3,29 @@
  * five, deputies per constituency): the same messages, fix and check, with the maximum as the option.
  */
 import type { Constituency } from '@ungcu/core';
-import type { RuleContext } from '@ungcu/core/rules';
+import type { FindingInputFor, MessageCatalogue, RuleContext } from '@ungcu/core/rules';
 
 export const maxSeatsMessages = {
   tooMany: {
     vi: '{name}: được bầu {seats} đại biểu, vượt mức tối đa {maxSeats}',
-    en: '{name}: elects {seats} deputies, more than the maximum of {maxSeats}',
+    en: '{name}: elects {seats:plural:# deputy|# deputies}, more than the maximum of {maxSeats}',
   },
-};
+} as const satisfies MessageCatalogue;
 
 export const maxSeatsFixes = {
   split: {
     vi: 'Giảm số đại biểu xuống {maxSeats} hoặc chia đơn vị bầu cử',
     en: 'Reduce the seats to {maxSeats} or split the constituency',
   },
-};
+} as const satisfies MessageCatalogue;
 
-export function checkMaxSeats(c: Constituency, ctx: RuleContext<{ readonly maxSeats: number }>): void {
+/** The context of both rules: their options, and reports typed by the shared catalogues. */
+type MaxSeatsContext = RuleContext<
+  { readonly maxSeats: number },
+  FindingInputFor<typeof maxSeatsMessages, typeof maxSeatsFixes>
+>;
+
+export function checkMaxSeats(c: Constituency, ctx: MaxSeatsContext): void {
   const { maxSeats } = ctx.options;
   if (c.seats <= maxSeats) return;
   const name = ctx.nameOf('constituency', c.id) ?? c.id;

@@ -65,8 +65,8 @@ export {
   provinceWomenShare,
 };
 
-/** In id order. */
-export const ALL_RULES: readonly Rule[] = [
+/** In id order. A tuple of the rules' own types, so the packs know each rule's id and options. */
+export const ALL_RULES = [
   constituencyEthnicMinorityShare,
   constituencyWomenShare,
   councilCandidateSurplus,
@@ -96,4 +96,4 @@ export const ALL_RULES: readonly Rule[] = [
   partyAgeRerunning,
   provinceEthnicMinorityShare,
   provinceWomenShare,
-];
+] as const satisfies readonly Rule[];

@@ -15,7 +15,7 @@ export const constituencyEthnicMinorityShare = quotaRule({
   severity: 'info',
   scope: 'constituency',
   attribute: 'ethnicMinority',
-  subject: { vi: 'người dân tộc thiểu số', en: 'ethnic-minority people' },
+  subject: { vi: 'người dân tộc thiểu số', en: 'ethnic-minority person|ethnic-minority people' },
   min: { share: 0.18 },
   bodyKinds: ['national-assembly'],
   sources: [law('8', '2')],

@@ -15,7 +15,7 @@ export const constituencyWomenShare = quotaRule({
   severity: 'info',
   scope: 'constituency',
   attribute: 'women',
-  subject: { vi: 'phụ nữ', en: 'women' },
+  subject: { vi: 'phụ nữ', en: 'woman|women' },
   min: { share: 0.35 },
   bodyKinds: ['national-assembly'],
   sources: [law('8', '3')],

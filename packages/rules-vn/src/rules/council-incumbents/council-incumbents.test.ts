@@ -1,6 +1,7 @@
 import type { NomineeInput } from '@ungcu/core';
 import { describe, expect, it } from 'vitest';
-import { caoBangCouncil, runRule } from '../../test-support/index';
+import { runRule } from '@ungcu/testkit/rules';
+import { caoBangCouncil } from '../../../test/cao-bang';
 import { councilIncumbents } from './index';
 
 /**
@@ -44,8 +45,8 @@ describe('vn/council-incumbents', () => {
   });
 
   it('takes the share as an option', () => {
-    expect(runRule(councilIncumbents, council(4, PC_2016), { minShare: 0.2 })).toEqual([]);
-    expect(runRule(councilIncumbents, council(6, PC_2016), { minShare: 0.35 })[0]?.data).toMatchObject({ required: 7, shortfall: 1 });
+    expect(runRule(councilIncumbents, council(4, PC_2016), { setting: { minShare: 0.2 } })).toEqual([]);
+    expect(runRule(councilIncumbents, council(6, PC_2016), { setting: { minShare: 0.35 } })[0]?.data).toMatchObject({ required: 7, shortfall: 1 });
   });
 
   it('says so, as information, when the term does not tell the previous one; skips a list not drawn up yet', () => {

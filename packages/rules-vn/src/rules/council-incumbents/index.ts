@@ -1,4 +1,4 @@
-import { compositionKey, defineRule, previousTerm, requiredForShare } from '@ungcu/core/rules';
+import { defineRule, previousTerm, requiredForShare } from '@ungcu/core/rules';
 import * as z from 'zod';
 import { COUNCIL_KINDS, docsUrl, NQ_1187 } from '../../sources';
 
@@ -39,7 +39,7 @@ export const councilIncumbents = defineRule({
   messages: {
     'below-min': {
       vi: '{name}: có {actual} đại biểu nhiệm kỳ {previousTerm} tái cử trong {total} người ứng cử, cần ít nhất {required} người ({requiredShare:percent} của {seats} đại biểu được bầu), thiếu {shortfall}',
-      en: '{name}: {actual} deputies of the {previousTerm} term re-run among {total} nominees; at least {required} are required ({requiredShare:percent} of {seats} seats), {shortfall} short',
+      en: '{name}: {actual} {actual:plural:deputy|deputies} of the {previousTerm} term {actual:plural:re-runs|re-run} among {total:plural:# nominee|# nominees}; at least {required} {required:plural:is|are} required ({requiredShare:percent} of {seats:plural:# seat|# seats}), {shortfall} short',
     },
     'unknown-term': {
       vi: '{name}: không suy ra được nhiệm kỳ trước của nhiệm kỳ “{term}”, nên không đếm được đại biểu tái cử',
@@ -54,7 +54,7 @@ export const councilIncumbents = defineRule({
   },
   docsUrl: docsUrl('vn/council-incumbents'),
   check(body, ctx) {
-    const row = ctx.composition.get(compositionKey('body', body.id));
+    const row = ctx.row('body', body.id);
     // A council whose list is not drawn up yet has nothing to check (as the quota rules).
     if (row === undefined || row.nominees === 0) return;
     const name = body.name ?? body.id;

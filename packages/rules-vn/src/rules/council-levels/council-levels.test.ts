@@ -1,6 +1,7 @@
 import type { NomineeInput } from '@ungcu/core';
 import { describe, expect, it } from 'vitest';
-import { caoBang, runRule } from '../../test-support/index';
+import { runRule } from '@ungcu/testkit/rules';
+import { caoBang } from '../../../test/cao-bang';
 import { councilLevels } from './index';
 
 function withCouncils(kinds: ('provincial-council' | 'district-council' | 'commune-council')[]) {

@@ -29,11 +29,11 @@ export const councilLevels = defineRule({
   messages: {
     tooManyLevels: {
       vi: '{name} ứng cử HĐND ở {levels} cấp ({kinds}), tối đa {maxLevels}',
-      en: '{name} stands for councils at {levels} levels ({kinds}); at most {maxLevels}',
+      en: '{name} stands for councils at {levels:plural:# level|# levels} ({kinds}); at most {maxLevels}',
     },
     naAndTwoLevels: {
       vi: '{name} ứng cử đại biểu Quốc hội và HĐND ở {levels} cấp ({kinds}); người ứng cử đại biểu Quốc hội chỉ được ứng cử HĐND ở một cấp',
-      en: '{name} stands for the National Assembly and for councils at {levels} levels ({kinds}); a National Assembly candidate may stand for one council level only',
+      en: '{name} stands for the National Assembly and for councils at {levels:plural:# level|# levels} ({kinds}); a National Assembly candidate may stand for one council level only',
     },
   },
   docsUrl: docsUrl('vn/council-levels'),

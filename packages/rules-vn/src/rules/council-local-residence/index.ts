@@ -33,7 +33,7 @@ export const councilLocalResidence = defineRule({
     },
     unknown: {
       vi: '{council}: dữ liệu không cho biết {count}/{total} người ứng cử có cư trú hoặc công tác tại {unit} hay không',
-      en: '{council}: the data does not tell whether {count} of {total} nominees live or work in {unit}',
+      en: '{council}: the data does not tell whether {count} of {total:plural:# nominee|# nominees} {count:plural:lives or works|live or work} in {unit}',
     },
   },
   docsUrl: docsUrl('vn/council-local-residence'),

@@ -12,7 +12,7 @@ export const councilNonParty = quotaRule({
   severity: 'warning',
   scope: 'body',
   attribute: 'nonParty',
-  subject: { vi: 'người ngoài Đảng', en: 'non-party people' },
+  subject: { vi: 'người ngoài Đảng', en: 'non-party person|non-party people' },
   min: { share: 0.1 },
   bodyKinds: COUNCIL_KINDS,
   sources: [{ ...NQ_1187, article: '2', clause: '3', point: 'c' }],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caoBangCouncil, runRule } from '../../test-support/index';
+import { runRule } from '@ungcu/testkit/rules';
+import { caoBangCouncil } from '../../../test/cao-bang';
 import { councilWomenShare } from './index';
 
 describe('vn/council-women-share', () => {

@@ -15,7 +15,7 @@ export const councilWomenShare = quotaRule({
   severity: 'error',
   scope: 'body',
   attribute: 'women',
-  subject: { vi: 'phụ nữ', en: 'women' },
+  subject: { vi: 'phụ nữ', en: 'woman|women' },
   min: { share: 0.35 },
   bodyKinds: COUNCIL_KINDS,
   stages: ['official'],

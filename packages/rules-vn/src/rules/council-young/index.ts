@@ -12,7 +12,7 @@ export const councilYoung = quotaRule({
   severity: 'warning',
   scope: 'body',
   attribute: 'young',
-  subject: { vi: 'người trẻ tuổi', en: 'young people' },
+  subject: { vi: 'người trẻ tuổi', en: 'young person|young people' },
   min: { share: 0.15 },
   bodyKinds: COUNCIL_KINDS,
   sources: [{ ...NQ_1187, article: '2', clause: '3', point: 'd' }],

@@ -29,7 +29,7 @@ export const declaredCandidates = defineRule({
   messages: {
     mismatch: {
       vi: '{name}: tìm thấy {actual} người ứng cử, danh sách công bố ghi {required}',
-      en: '{name}: {actual} candidates found, the published list states {required}',
+      en: '{name}: {actual:plural:# candidate|# candidates} found, the published list states {required}',
     },
   },
   docsUrl: docsUrl('vn/declared-candidates'),

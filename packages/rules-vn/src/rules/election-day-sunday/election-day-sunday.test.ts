@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caoBang, runRule } from '../../test-support/index';
+import { runRule } from '@ungcu/testkit/rules';
+import { caoBang } from '../../../test/cao-bang';
 import { electionDaySunday } from './index';
 
 describe('vn/election-day-sunday', () => {
@@ -11,7 +12,7 @@ describe('vn/election-day-sunday', () => {
     const [en] = runRule(electionDaySunday, ds);
     expect(en).toMatchObject({ severity: 'error', target: { kind: 'election', id: 'e2021' }, data: { weekday: 6 }, sources: [{ article: '5' }] });
     expect(en?.message).toBe('Bầu cử đại biểu Quốc hội khóa XV: election day 2021-05-22 is a Saturday, not a Sunday');
-    const [vi] = runRule(electionDaySunday, ds, 'on', { locale: 'vi' });
+    const [vi] = runRule(electionDaySunday, ds, { locale: 'vi' });
     expect(vi?.message).toBe('Bầu cử đại biểu Quốc hội khóa XV: ngày bầu cử 2021-05-22 là thứ Bảy, không phải chủ nhật');
   });
 });

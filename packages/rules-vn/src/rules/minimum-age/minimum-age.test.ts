@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caoBang, runRule } from '../../test-support/index';
+import { runRule } from '@ungcu/testkit/rules';
+import { caoBang } from '../../../test/cao-bang';
 import { minimumAge } from './index';
 
 describe('vn/minimum-age', () => {
@@ -21,6 +22,6 @@ describe('vn/minimum-age', () => {
   it('always uses election day, even when asOf moves the age date for the young count', () => {
     const ds = caoBang();
     ds.nominees[0] = { ...ds.nominees[0]!, person: { ...ds.nominees[0]!.person, dateOfBirth: '2000-05-01' } };
-    expect(runRule(minimumAge, ds, 'on', { asOf: '2021-04-27' })).toEqual([]);
+    expect(runRule(minimumAge, ds, { asOf: '2021-04-27' })).toEqual([]);
   });
 });

@@ -34,13 +34,13 @@ export const naCandidateSurplus = defineRule({
   messages: {
     tooFew: {
       vi: '{name}: có {actual} người ứng cử cho {seats} đại biểu, cần ít nhất {required} người (nhiều hơn số đại biểu ít nhất {margin}), thiếu {shortfall}',
-      en: '{name}: {actual} candidates for {seats} seats; at least {required} are required (at least {margin} more than the seats), {shortfall} short',
+      en: '{name}: {actual:plural:# candidate|# candidates} for {seats:plural:# seat|# seats}; at least {required} {required:plural:is|are} required (at least {margin} more than the seats), {shortfall} short',
     },
   },
   fixes: {
     add: {
       vi: 'Bổ sung ít nhất {shortfall} người ứng cử vào đơn vị bầu cử này',
-      en: 'Add at least {shortfall} candidates to this constituency',
+      en: 'Add at least {shortfall:plural:# candidate|# candidates} to this constituency',
     },
   },
   docsUrl: docsUrl('vn/na-candidate-surplus'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caoBang, runRule } from '../../test-support/index';
+import { runRule } from '@ungcu/testkit/rules';
+import { caoBang } from '../../../test/cao-bang';
 import { naCandidateSurplus } from './index';
 
 describe('vn/na-candidate-surplus', () => {
@@ -16,13 +17,13 @@ describe('vn/na-candidate-surplus', () => {
       target: { kind: 'constituency', id: 'cb-1', name: 'Cao Bằng, đơn vị bầu cử số 1' },
       data: { actual: 4, seats: 3, required: 5, shortfall: 1 },
       sources: [{ article: '57', clause: '6' }],
-      fix: 'Add at least 1 candidates to this constituency',
+      fix: 'Add at least 1 candidate to this constituency',
     });
   });
   it('does not count a withdrawn candidate, and honours a force-majeure exemption', () => {
     const ds = caoBang();
     ds.nominees[0] = { ...ds.nominees[0]!, nomination: { ...ds.nominees[0]!.nomination, status: 'withdrawn' } };
     expect(runRule(naCandidateSurplus, ds)).toHaveLength(1);
-    expect(runRule(naCandidateSurplus, ds, { exemptConstituencies: ['cb-1'] })).toEqual([]);
+    expect(runRule(naCandidateSurplus, ds, { setting: { exemptConstituencies: ['cb-1'] } })).toEqual([]);
   });
 });

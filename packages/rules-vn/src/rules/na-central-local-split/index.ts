@@ -1,4 +1,4 @@
-import { compositionKey, defineRule } from '@ungcu/core/rules';
+import { defineRule } from '@ungcu/core/rules';
 import * as z from 'zod';
 import { docsUrl, NQ_1185 } from '../../sources';
 
@@ -30,16 +30,16 @@ export const naCentralLocalSplit = defineRule({
   messages: {
     fewCentral: {
       vi: '{name}: có {actual} người do trung ương giới thiệu, ít hơn {required} đại biểu trung ương dự kiến',
-      en: '{name}: {actual} centrally nominated people, fewer than the {required} expected central deputies',
+      en: '{name}: {actual:plural:# centrally nominated person|# centrally nominated people}, fewer than the {required} expected central {required:plural:deputy|deputies}',
     },
     fewLocal: {
       vi: '{name}: có {actual} người ở địa phương (kể cả tự ứng cử), ít hơn {required} đại biểu địa phương dự kiến',
-      en: '{name}: {actual} local nominees (self-nominated included), fewer than the {required} expected local deputies',
+      en: '{name}: {actual:plural:# local nominee|# local nominees} (self-nominated included), fewer than the {required} expected local {required:plural:deputy|deputies}',
     },
   },
   docsUrl: docsUrl('vn/na-central-local-split'),
   check(body, ctx) {
-    const row = ctx.composition.get(compositionKey('body', body.id));
+    const row = ctx.row('body', body.id);
     if (row === undefined || row.central === 0) return;
     const name = body.name ?? body.id;
     const target = { kind: 'body' as const, id: body.id, name };

@@ -15,7 +15,7 @@ export const naEthnicMinorityShare = quotaRule({
   severity: 'error',
   scope: 'body',
   attribute: 'ethnicMinority',
-  subject: { vi: 'người dân tộc thiểu số', en: 'ethnic-minority people' },
+  subject: { vi: 'người dân tộc thiểu số', en: 'ethnic-minority person|ethnic-minority people' },
   min: { share: 0.18 },
   bodyKinds: ['national-assembly'],
   stages: ['official'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caoBang, runRule } from '../../test-support/index';
+import { runRule } from '@ungcu/testkit/rules';
+import { caoBang } from '../../../test/cao-bang';
 import { naEthnicMinorityShare } from './index';
 
 describe('vn/na-ethnic-minority-share', () => {
@@ -22,7 +23,7 @@ describe('vn/na-ethnic-minority-share', () => {
   it('matches ethnic names written in any form (NFD, other spelling of the group)', () => {
     const ds = caoBang();
     const nfd = ds.nominees.map((n) => ({ ...n, person: { ...n.person, ethnicity: n.person.ethnicity.normalize('NFD') } }));
-    expect(runRule(naEthnicMinorityShare, { ...ds, nominees: nfd }, { minShare: 0.7 })).toEqual([]);
-    expect(runRule(naEthnicMinorityShare, { ...ds, nominees: nfd }, { minShare: 0.71 })).toHaveLength(1);
+    expect(runRule(naEthnicMinorityShare, { ...ds, nominees: nfd }, { setting: { minShare: 0.7 } })).toEqual([]);
+    expect(runRule(naEthnicMinorityShare, { ...ds, nominees: nfd }, { setting: { minShare: 0.71 } })).toHaveLength(1);
   });
 });

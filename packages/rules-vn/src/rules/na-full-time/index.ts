@@ -12,7 +12,7 @@ export const naFullTime = quotaRule({
   severity: 'warning',
   scope: 'body',
   attribute: 'fullTime',
-  subject: { vi: 'người dự kiến chuyên trách', en: 'expected full-time deputies' },
+  subject: { vi: 'người dự kiến chuyên trách', en: 'expected full-time deputy|expected full-time deputies' },
   min: { count: 200 },
   bodyKinds: ['national-assembly'],
   sources: [NQ_1891],

@@ -12,7 +12,7 @@ export const naIncumbents = quotaRule({
   severity: 'warning',
   scope: 'body',
   attribute: 'incumbents',
-  subject: { vi: 'đại biểu khóa trước tái cử', en: 're-running deputies of the previous term' },
+  subject: { vi: 'đại biểu khóa trước tái cử', en: 're-running deputy of the previous term|re-running deputies of the previous term' },
   min: { count: 160 },
   bodyKinds: ['national-assembly'],
   sources: [NQ_1185],

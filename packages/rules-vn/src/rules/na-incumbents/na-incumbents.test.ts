@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { caoBang, runRule } from '../../test-support/index';
+import { runRule } from '@ungcu/testkit/rules';
+import { caoBang } from '../../../test/cao-bang';
 import { naIncumbents } from './index';
 
 describe('vn/na-incumbents', () => {
   it('counts deputies of the previous term (XIV for a XV list): 3 in Cao Bằng', () => {
-    expect(runRule(naIncumbents, caoBang(), { minCount: 3 })).toEqual([]);
-    expect(runRule(naIncumbents, caoBang(), { minCount: 4 })[0]?.data).toMatchObject({ actual: 3, required: 4, shortfall: 1 });
+    expect(runRule(naIncumbents, caoBang(), { setting: { minCount: 3 } })).toEqual([]);
+    expect(runRule(naIncumbents, caoBang(), { setting: { minCount: 4 } })[0]?.data).toMatchObject({ actual: 3, required: 4, shortfall: 1 });
   });
   it('does not count older terms only', () => {
     const ds = caoBang();
@@ -13,6 +14,6 @@ describe('vn/na-incumbents', () => {
       ...n,
       person: { ...n.person, incumbencies: (n.person.incumbencies ?? []).map((i) => ({ ...i, term: 'XIII' })) },
     }));
-    expect(runRule(naIncumbents, { ...ds, nominees: older }, { minCount: 1 })[0]?.data).toMatchObject({ actual: 0 });
+    expect(runRule(naIncumbents, { ...ds, nominees: older }, { setting: { minCount: 1 } })[0]?.data).toMatchObject({ actual: 0 });
   });
 });

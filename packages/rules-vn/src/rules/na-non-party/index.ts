@@ -12,7 +12,7 @@ export const naNonParty = quotaRule({
   severity: 'warning',
   scope: 'body',
   attribute: 'nonParty',
-  subject: { vi: 'người ngoài Đảng', en: 'non-party people' },
+  subject: { vi: 'người ngoài Đảng', en: 'non-party person|non-party people' },
   min: { count: 25 },
   bodyKinds: ['national-assembly'],
   sources: [NQ_1185],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caoBang, runRule } from '../../test-support/index';
+import { runRule } from '@ungcu/testkit/rules';
+import { caoBang } from '../../../test/cao-bang';
 import { naNonParty } from './index';
 
 describe('vn/na-non-party', () => {
@@ -10,7 +11,7 @@ describe('vn/na-non-party', () => {
   it('passes at the target and fails one below it', () => {
     const ds = caoBang();
     const nonParty = (k: number) => ds.nominees.map((n, i) => (i < k ? { ...n, person: { ...n.person, partyJoinDate: null } } : n));
-    expect(runRule(naNonParty, { ...ds, nominees: nonParty(2) }, { minCount: 2 })).toEqual([]);
-    expect(runRule(naNonParty, { ...ds, nominees: nonParty(1) }, { minCount: 2 })[0]?.data).toMatchObject({ actual: 1, shortfall: 1 });
+    expect(runRule(naNonParty, { ...ds, nominees: nonParty(2) }, { setting: { minCount: 2 } })).toEqual([]);
+    expect(runRule(naNonParty, { ...ds, nominees: nonParty(1) }, { setting: { minCount: 2 } })[0]?.data).toMatchObject({ actual: 1, shortfall: 1 });
   });
 });

@@ -28,13 +28,13 @@ export const naProvinceMinSeats = defineRule({
   messages: {
     tooFew: {
       vi: '{name}: được bầu {actual} đại biểu Quốc hội, ít hơn mức tối thiểu {required}',
-      en: '{name}: elects {actual} National Assembly deputies, fewer than the minimum of {required}',
+      en: '{name}: elects {actual:plural:# National Assembly deputy|# National Assembly deputies}, fewer than the minimum of {required}',
     },
   },
   fixes: {
     add: {
       vi: 'Phân bổ thêm ít nhất {shortfall} đại biểu cho tỉnh này',
-      en: 'Allocate at least {shortfall} more seats to this province',
+      en: 'Allocate at least {shortfall:plural:# more seat|# more seats} to this province',
     },
   },
   docsUrl: docsUrl('vn/na-province-min-seats'),

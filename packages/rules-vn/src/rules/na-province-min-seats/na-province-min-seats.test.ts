@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caoBang, runRule } from '../../test-support/index';
+import { runRule } from '@ungcu/testkit/rules';
+import { caoBang } from '../../../test/cao-bang';
 import { naProvinceMinSeats } from './index';
 
 describe('vn/na-province-min-seats', () => {
@@ -7,7 +8,7 @@ describe('vn/na-province-min-seats', () => {
     expect(runRule(naProvinceMinSeats, caoBang())).toEqual([]);
   });
   it('fails it at 7, the 2026 minimum, naming the province and the shortfall', () => {
-    const [finding] = runRule(naProvinceMinSeats, caoBang(), { minSeats: 7 });
+    const [finding] = runRule(naProvinceMinSeats, caoBang(), { setting: { minSeats: 7 } });
     expect(finding).toMatchObject({
       target: { kind: 'unit', id: '04', name: 'Cao Bằng', bodyId: 'na-xv' },
       data: { actual: 6, required: 7, shortfall: 1 },

@@ -26,7 +26,7 @@ export const naSingleConstituency = defineRule({
   messages: {
     twice: {
       vi: '{name} có tên ở {count} đơn vị bầu cử đại biểu Quốc hội: {constituencies}',
-      en: '{name} is listed in {count} National Assembly constituencies: {constituencies}',
+      en: '{name} is listed in {count:plural:# National Assembly constituency|# National Assembly constituencies}: {constituencies}',
     },
   },
   fixes: {

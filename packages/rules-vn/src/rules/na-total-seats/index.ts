@@ -1,4 +1,4 @@
-import { compositionKey, defineRule } from '@ungcu/core/rules';
+import { defineRule } from '@ungcu/core/rules';
 import * as z from 'zod';
 import { docsUrl, law } from '../../sources';
 
@@ -32,15 +32,15 @@ export const naTotalSeats = defineRule({
   messages: {
     bodyTotal: {
       vi: '{name}: tổng số đại biểu được bầu là {actual}, Luật quy định {required}',
-      en: '{name}: the body elects {actual} deputies; the Law sets {required}',
+      en: '{name}: the body elects {actual:plural:# deputy|# deputies}; the Law sets {required}',
     },
     constituencyTotal: {
       vi: '{name}: các đơn vị bầu cử cộng lại {actual} đại biểu, vượt tổng số {required}',
-      en: '{name}: the constituencies add up to {actual} seats, more than the total of {required}',
+      en: '{name}: the constituencies add up to {actual:plural:# seat|# seats}, more than the total of {required}',
     },
     partialData: {
       vi: '{name}: các đơn vị bầu cử cộng lại {actual} trên {required} đại biểu; dữ liệu có thể chỉ gồm một phần cả nước',
-      en: '{name}: the constituencies add up to {actual} of {required} seats; the data may cover part of the country only',
+      en: '{name}: the constituencies add up to {actual} of {required:plural:# seat|# seats}; the data may cover part of the country only',
     },
   },
   docsUrl: docsUrl('vn/na-total-seats'),
@@ -51,7 +51,7 @@ export const naTotalSeats = defineRule({
     if (body.totalSeats !== required) {
       ctx.report({ messageId: 'bodyTotal', target, data: { name, actual: body.totalSeats, required } });
     }
-    const row = ctx.composition.get(compositionKey('body', body.id));
+    const row = ctx.row('body', body.id);
     // A body with no constituencies yet is still being planned: nothing to add up.
     if (row === undefined || row.constituencies === 0 || row.seats === required) return;
     // Fewer seats is what one province's own list looks like, so it is a warning; more can never be right.

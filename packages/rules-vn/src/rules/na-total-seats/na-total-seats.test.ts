@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caoBang, runRule } from '../../test-support/index';
+import { runRule } from '@ungcu/testkit/rules';
+import { caoBang } from '../../../test/cao-bang';
 import { naTotalSeats } from './index';
 
 describe('vn/na-total-seats', () => {
@@ -16,15 +17,15 @@ describe('vn/na-total-seats', () => {
   it('fails when they add up to more than the total', () => {
     const ds = caoBang();
     ds.bodies = [{ ...ds.bodies![0]!, totalSeats: 5 }];
-    expect(runRule(naTotalSeats, ds, { totalSeats: 5 })).toMatchObject([
+    expect(runRule(naTotalSeats, ds, { setting: { totalSeats: 5 } })).toMatchObject([
       { messageId: 'constituencyTotal', severity: 'error', data: { actual: 6, required: 5 } },
     ]);
   });
   it('passes when the body and its constituencies both make the total', () => {
-    expect(runRule(naTotalSeats, caoBang(), { totalSeats: 6 })).toHaveLength(1); // body says 500
+    expect(runRule(naTotalSeats, caoBang(), { setting: { totalSeats: 6 } })).toHaveLength(1); // body says 500
     const ds = caoBang();
     ds.bodies = [{ ...ds.bodies![0]!, totalSeats: 6 }];
-    expect(runRule(naTotalSeats, ds, { totalSeats: 6 })).toEqual([]);
+    expect(runRule(naTotalSeats, ds, { setting: { totalSeats: 6 } })).toEqual([]);
   });
   it('fails a body that does not elect 500, and skips the sum while no constituency exists', () => {
     const ds = caoBang();

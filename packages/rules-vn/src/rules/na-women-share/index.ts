@@ -12,7 +12,7 @@ export const naWomenShare = quotaRule({
   severity: 'error',
   scope: 'body',
   attribute: 'women',
-  subject: { vi: 'phụ nữ', en: 'women' },
+  subject: { vi: 'phụ nữ', en: 'woman|women' },
   min: { share: 0.35 },
   bodyKinds: ['national-assembly'],
   stages: ['official'],

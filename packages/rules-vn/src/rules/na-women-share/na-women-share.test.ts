@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caoBang, runRule } from '../../test-support/index';
+import { runRule } from '@ungcu/testkit/rules';
+import { caoBang } from '../../../test/cao-bang';
 import { naWomenShare } from './index';
 
 describe('vn/na-women-share', () => {
@@ -12,8 +13,9 @@ describe('vn/na-women-share', () => {
       data: { actual: 3, total: 10, required: 4, shortfall: 1, toAdd: 1 },
       sources: [{ article: '8', clause: '3' }],
     });
-    expect(finding?.message).toContain('3 of 10 nominees are women (30.00%)');
-    expect(finding?.fix).toBe('Add at least 1 women to the list, or replace 1 nominees on it with women');
+    expect(finding?.message).toBe('Quốc hội khóa XV: 3 women among 10 nominees (30.00%); at least 4 (35.00%) are required, 1 short');
+    // English plurals: one woman, one nominee (the message used to say "1 women", "1 nominees").
+    expect(finding?.fix).toBe('Add at least 1 woman to the list, or have 1 woman replace a nominee on it');
   });
   it('passes at exactly 35%: 7 women of 20', () => {
     const ds = caoBang();
@@ -27,6 +29,6 @@ describe('vn/na-women-share', () => {
   it('counts only the official list and ignores councils', () => {
     const ds = caoBang();
     const preliminary = ds.nominees.map((n) => ({ ...n, nomination: { ...n.nomination, stage: 'preliminary' as const } }));
-    expect(runRule(naWomenShare, { ...ds, nominees: preliminary }, 'on', { stage: 'official' })).toEqual([]);
+    expect(runRule(naWomenShare, { ...ds, nominees: preliminary }, { stage: 'official' })).toEqual([]);
   });
 });

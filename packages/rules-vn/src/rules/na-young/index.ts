@@ -12,7 +12,7 @@ export const naYoung = quotaRule({
   severity: 'warning',
   scope: 'body',
   attribute: 'young',
-  subject: { vi: 'người trẻ tuổi', en: 'young people' },
+  subject: { vi: 'người trẻ tuổi', en: 'young person|young people' },
   min: { count: 50 },
   bodyKinds: ['national-assembly'],
   sources: [NQ_1185],

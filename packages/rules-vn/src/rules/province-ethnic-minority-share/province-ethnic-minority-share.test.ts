@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caoBang, runRule } from '../../test-support/index';
+import { runRule } from '@ungcu/testkit/rules';
+import { caoBang } from '../../../test/cao-bang';
 import { provinceEthnicMinorityShare } from './index';
 
 describe('vn/province-ethnic-minority-share', () => {
@@ -8,7 +9,7 @@ describe('vn/province-ethnic-minority-share', () => {
   });
   it('passes Cao Bằng (7 of 10) and shows a province below the share', () => {
     expect(runRule(provinceEthnicMinorityShare, caoBang())).toEqual([]);
-    expect(runRule(provinceEthnicMinorityShare, caoBang(), { minShare: 0.71 })[0]).toMatchObject({
+    expect(runRule(provinceEthnicMinorityShare, caoBang(), { setting: { minShare: 0.71 } })[0]).toMatchObject({
       severity: 'info',
       target: { kind: 'unit', id: '04' },
       data: { actual: 7, total: 10, required: 8 },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caoBang, runRule } from '../../test-support/index';
+import { runRule } from '@ungcu/testkit/rules';
+import { caoBang } from '../../../test/cao-bang';
 import { provinceWomenShare } from './index';
 
 describe('vn/province-women-share', () => {
@@ -15,6 +16,6 @@ describe('vn/province-women-share', () => {
     });
   });
   it('passes a province at 35% or more', () => {
-    expect(runRule(provinceWomenShare, caoBang(), { minShare: 0.3 })).toEqual([]);
+    expect(runRule(provinceWomenShare, caoBang(), { setting: { minShare: 0.3 } })).toEqual([]);
   });
 });

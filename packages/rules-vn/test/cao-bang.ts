@@ -1,18 +1,10 @@
 /**
  * Datasets for the rule tests, built from real rows of the official 2021 list: the two constituencies of
  * Cao Bằng (3 seats each, 5 candidates each, as published). Tests change one thing at a time and see which
- * rule fires.
+ * rule fires (run alone with runRule() of @ungcu/testkit/rules).
  * Vietnam Elections dataset (NA15-2021), CC-BY-4.0, github.com/VietThan/vietnam-elections.
  */
-import { Dataset, type DatasetInput, type NomineeInput } from '@ungcu/core';
-import {
-  defineRulePack,
-  validate,
-  type Finding,
-  type Rule,
-  type RuleSetting,
-  type ValidateOptions,
-} from '@ungcu/core/rules';
+import type { DatasetInput, NomineeInput } from '@ungcu/core';
 
 interface RealRow {
   readonly unit: 1 | 2;
@@ -106,16 +98,4 @@ export function caoBangCouncil(seats: number, candidates: number): DatasetInput 
       }),
     ),
   };
-}
-
-/** Runs one rule alone (turned on, with options) and returns its findings in English. */
-export function runRule(
-  rule: Rule,
-  input: DatasetInput,
-  setting: RuleSetting = 'on',
-  options: Partial<ValidateOptions> = {},
-): readonly Finding[] {
-  const pack = defineRulePack({ id: 'one-rule', title: { vi: rule.title.vi, en: rule.title.en }, rules: [rule] });
-  return validate(Dataset.parse(input), { locale: 'en', ...options, packs: [pack], rules: { [rule.id]: setting } })
-    .findings;
 }
