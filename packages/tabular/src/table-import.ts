@@ -6,7 +6,7 @@
  * (checked as the engine is made, before any file is read) or a layout that needs the term when none is given
  * (checked as the layout is chosen, before a row of it is decoded).
  */
-import { ENTITY_SCHEMAS, emptyDataset, type CollectionName, type Dataset, type LocalizedText } from '@ungcu/core';
+import { ENTITY_SCHEMAS, emptyDataset, ensureZodMessages, type CollectionName, type Dataset, type LocalizedText } from '@ungcu/core';
 import {
   type CellValue,
   type ImportError,
@@ -326,6 +326,7 @@ export class TableImport {
   ): { data: Dataset; invalid: boolean } {
     const data = emptyDataset() as Record<CollectionName, unknown[]>;
     let invalid = false;
+    ensureZodMessages();
     for (const collection of Object.keys(input) as (keyof typeof input)[]) {
       const schema = ENTITY_SCHEMAS[collection];
       for (const entity of input[collection] as object[]) {

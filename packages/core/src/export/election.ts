@@ -6,6 +6,7 @@
  */
 import { ConfigError } from '../errors/classes';
 import { Election } from '../model/election';
+import { ensureZodMessages } from '../model/messages';
 import { formatDayFirstDate, isIsoDate } from '../text/dates';
 import type { ImportElection } from './ports';
 
@@ -67,6 +68,7 @@ function problemsOf(election: ImportElection | undefined, needs: ElectionNeeds):
   if (problems.length > 0) return problems;
   // Anything else the Election entity would refuse (an id or a name too long...), said here rather than as an
   // import error with no file.
+  ensureZodMessages();
   const parsed = Election.safeParse(importedElection(election));
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

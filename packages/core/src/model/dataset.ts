@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ConsultationRound, Proposal, VettingCase, WorkProgramme } from './process';
 import { Constituency } from './constituency';
 import { Body, Election } from './election';
@@ -48,17 +48,17 @@ export const ENTITY_NAMES: Readonly<Record<CollectionName, string>> = {
 
 /** The bundle an importer produces, a store loads and validate() reads. Every collection defaults to []. */
 export const Dataset = z.object({
-  elections: z.array(Election).default([]),
-  bodies: z.array(Body).default([]),
-  administrativeUnits: z.array(AdministrativeUnit).default([]),
-  constituencies: z.array(Constituency).default([]),
-  nominatingOrganizations: z.array(NominatingOrganization).default([]),
-  nominees: z.array(Nominee).default([]),
-  structurePlans: z.array(StructurePlan).default([]),
-  consultationRounds: z.array(ConsultationRound).default([]),
-  vettingCases: z.array(VettingCase).default([]),
-  workProgrammes: z.array(WorkProgramme).default([]),
-  proposals: z.array(Proposal).default([]),
+  elections: z._default(z.array(Election), []),
+  bodies: z._default(z.array(Body), []),
+  administrativeUnits: z._default(z.array(AdministrativeUnit), []),
+  constituencies: z._default(z.array(Constituency), []),
+  nominatingOrganizations: z._default(z.array(NominatingOrganization), []),
+  nominees: z._default(z.array(Nominee), []),
+  structurePlans: z._default(z.array(StructurePlan), []),
+  consultationRounds: z._default(z.array(ConsultationRound), []),
+  vettingCases: z._default(z.array(VettingCase), []),
+  workProgrammes: z._default(z.array(WorkProgramme), []),
+  proposals: z._default(z.array(Proposal), []),
 });
 export type Dataset = z.infer<typeof Dataset>;
 export type DatasetInput = z.input<typeof Dataset>;

@@ -1,13 +1,14 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { described } from './described';
 import { entityBase, Id, IsoDate, Name, Text } from './primitives';
 
 /** One general election (or by-election): the day, and the rule pack it is checked against. */
 export const Election = z.object({
   ...entityBase,
   name: Name,
-  electionDay: IsoDate.describe('Ngày bầu cử; the law requires a Sunday (checked by the rule packs)'),
-  rulePack: z.string().min(1).max(100).describe('Rule pack id, e.g. "vn-2021"'),
-  notes: Text.optional(),
+  electionDay: described(IsoDate, 'Ngày bầu cử; the law requires a Sunday (checked by the rule packs)'),
+  rulePack: described(z.string().check(z.minLength(1), z.maxLength(100)), 'Rule pack id, e.g. "vn-2021"'),
+  notes: z.optional(Text),
 });
 export type Election = z.infer<typeof Election>;
 
@@ -20,9 +21,9 @@ export const Body = z.object({
   ...entityBase,
   electionId: Id,
   kind: BodyKind,
-  term: z.string().trim().min(1).max(40).describe('Khóa or nhiệm kỳ: "XV", "2021-2026"'),
-  name: Name.optional(),
-  unitId: Id.optional().describe('The administrative unit a council serves; absent for the National Assembly'),
-  totalSeats: z.int().positive().describe('Tổng số đại biểu được bầu'),
+  term: described(z.string().check(z.trim(), z.minLength(1), z.maxLength(40)), 'Khóa or nhiệm kỳ: "XV", "2021-2026"'),
+  name: z.optional(Name),
+  unitId: described(z.optional(Id), 'The administrative unit a council serves; absent for the National Assembly'),
+  totalSeats: described(z.int().check(z.positive()), 'Tổng số đại biểu được bầu'),
 });
 export type Body = z.infer<typeof Body>;

@@ -10,3 +10,4 @@ export * from './dataset';
 export * from './integrity';
 export * from './parse';
 export { modelJsonSchema, MODEL_SCHEMA_ID } from './json-schema';
+export { ensureZodMessages } from './messages';

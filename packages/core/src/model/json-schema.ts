@@ -2,7 +2,7 @@
  * The JSON Schema of the whole model, generated from the zod schemas so the two cannot disagree. Agencies
  * validating ungcu files in other languages use the copy shipped as `@ungcu/core/schema.json`.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Dataset, ENTITY_NAMES, ENTITY_SCHEMAS, type CollectionName } from './dataset';
 
 export const MODEL_SCHEMA_ID = 'https://github.com/ungcu/ungcu/blob/main/docs/reference/ungcu.schema.json';

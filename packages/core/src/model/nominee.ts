@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { described } from './described';
 import { BodyKind } from './election';
 import { entityBase, Id, IsoDate, Name, Text } from './primitives';
 
@@ -8,40 +9,40 @@ export type Gender = z.infer<typeof Gender>;
 
 /** The five education columns of the official list (Trình độ học vấn). */
 export const Education = z.object({
-  general: Text.optional().describe('Giáo dục phổ thông, e.g. "12/12"'),
-  professional: Text.optional().describe('Chuyên môn, nghiệp vụ'),
-  academicTitle: Text.optional().describe('Học hàm, học vị'),
-  politicalTheory: Text.optional().describe('Lý luận chính trị'),
-  foreignLanguage: Text.optional().describe('Ngoại ngữ'),
+  general: described(z.optional(Text), 'Giáo dục phổ thông, e.g. "12/12"'),
+  professional: described(z.optional(Text), 'Chuyên môn, nghiệp vụ'),
+  academicTitle: described(z.optional(Text), 'Học hàm, học vị'),
+  politicalTheory: described(z.optional(Text), 'Lý luận chính trị'),
+  foreignLanguage: described(z.optional(Text), 'Ngoại ngữ'),
 });
 export type Education = z.infer<typeof Education>;
 
 /** A term the person served as a deputy: "XIV" for the National Assembly, "2016-2021" for a council. */
 export const Incumbency = z.object({
   bodyKind: BodyKind,
-  term: z.string().trim().min(1).max(40),
-  unitName: Name.optional().describe('For council terms: the unit, e.g. "Tỉnh Nghệ An"'),
+  term: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+  unitName: described(z.optional(Name), 'For council terms: the unit, e.g. "Tỉnh Nghệ An"'),
 });
 export type Incumbency = z.infer<typeof Incumbency>;
 
 /** The person introduced to stand (người được giới thiệu ứng cử). */
 export const Person = z.object({
   fullName: Name,
-  alias: Name.optional().describe('Tên gọi khác'),
+  alias: described(z.optional(Name), 'Tên gọi khác'),
   dateOfBirth: IsoDate,
   gender: Gender,
-  nationality: Name.default('Việt Nam'),
-  ethnicity: Name.describe('As written; resolved against the 54 groups by isEthnicMinority()'),
-  religion: Text.optional().describe('Absent or "Không" for none'),
-  hometown: Text.optional().describe('Quê quán'),
-  residence: Text.optional().describe('Nơi ở hiện nay'),
-  residenceUnitId: Id.optional().describe('The administrative unit of the residence, when known'),
-  workplaceUnitId: Id.optional().describe('The administrative unit of the workplace, when known'),
-  education: Education.default({}),
-  occupation: Text.optional().describe('Nghề nghiệp, chức vụ'),
-  workplace: Text.optional().describe('Nơi công tác'),
-  partyJoinDate: IsoDate.nullable().default(null).describe('Ngày vào Đảng; null for a non-party person'),
-  incumbencies: z.array(Incumbency).default([]),
+  nationality: z._default(Name, 'Việt Nam'),
+  ethnicity: described(Name, 'As written; resolved against the 54 groups by isEthnicMinority()'),
+  religion: described(z.optional(Text), 'Absent or "Không" for none'),
+  hometown: described(z.optional(Text), 'Quê quán'),
+  residence: described(z.optional(Text), 'Nơi ở hiện nay'),
+  residenceUnitId: described(z.optional(Id), 'The administrative unit of the residence, when known'),
+  workplaceUnitId: described(z.optional(Id), 'The administrative unit of the workplace, when known'),
+  education: z._default(Education, {}),
+  occupation: described(z.optional(Text), 'Nghề nghiệp, chức vụ'),
+  workplace: described(z.optional(Text), 'Nơi công tác'),
+  partyJoinDate: described(z._default(z.nullable(IsoDate), null), 'Ngày vào Đảng; null for a non-party person'),
+  incumbencies: z._default(z.array(Incumbency), []),
 });
 export type Person = z.infer<typeof Person>;
 
@@ -63,14 +64,14 @@ export const NOMINATION_STATUSES = ['active', 'withdrawn', 'removed', 'not-quali
 /** The nomination: which body, by whom, where, and how far it has come. */
 export const Nomination = z.object({
   bodyId: Id,
-  origin: NominationOrigin.describe('Trung ương / địa phương / tự ứng cử'),
-  organizationId: Id.optional(),
-  constituencyId: Id.optional(),
+  origin: described(NominationOrigin, 'Trung ương / địa phương / tự ứng cử'),
+  organizationId: z.optional(Id),
+  constituencyId: z.optional(Id),
   stage: NomineeStage,
-  status: z.enum(NOMINATION_STATUSES).default('active'),
-  statusReason: Text.optional(),
-  listNumber: z.int().positive().optional().describe('STT on the published list'),
-  fullTime: z.boolean().optional().describe('Expected to be a full-time deputy (đại biểu chuyên trách)'),
+  status: z._default(z.enum(NOMINATION_STATUSES), 'active'),
+  statusReason: z.optional(Text),
+  listNumber: described(z.optional(z.int().check(z.positive())), 'STT on the published list'),
+  fullTime: described(z.optional(z.boolean()), 'Expected to be a full-time deputy (đại biểu chuyên trách)'),
 });
 export type Nomination = z.infer<typeof Nomination>;
 
@@ -79,7 +80,7 @@ export type Nomination = z.infer<typeof Nomination>;
  * names it (e.g. "Là đại biểu HĐND"). The fields hold what could be read; this keeps the whole cell, so
  * nothing a file said is lost and an exporter can write the cell back as it was.
  */
-export const SourceText = z.record(z.string().trim().min(1).max(200), Text);
+export const SourceText = z.record(z.string().check(z.trim(), z.minLength(1), z.maxLength(200)), Text);
 export type SourceText = z.infer<typeof SourceText>;
 
 /**
@@ -88,10 +89,11 @@ export type SourceText = z.infer<typeof SourceText>;
  */
 export const Nominee = z.object({
   ...entityBase,
-  personId: Id.optional().describe('Stable identity of the person across nominations'),
+  personId: described(z.optional(Id), 'Stable identity of the person across nominations'),
   person: Person,
   nomination: Nomination,
-  sourceText: SourceText.optional().describe(
+  sourceText: described(
+    z.optional(SourceText),
     'Cells kept as written because they could not be fully read, by column header (e.g. "Là đại biểu HĐND")',
   ),
 });

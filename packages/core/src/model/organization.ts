@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { described } from './described';
 import { entityBase, Id, Name } from './primitives';
 
 export const ORGANIZATION_LEVELS = ['central', 'local'] as const;
@@ -28,7 +29,7 @@ export const NominatingOrganization = z.object({
   name: Name,
   level: z.enum(ORGANIZATION_LEVELS),
   kind: z.enum(ORGANIZATION_KINDS),
-  unitId: Id.optional().describe('For local organizations: the administrative unit'),
-  parentId: Id.optional(),
+  unitId: described(z.optional(Id), 'For local organizations: the administrative unit'),
+  parentId: z.optional(Id),
 });
 export type NominatingOrganization = z.infer<typeof NominatingOrganization>;

@@ -1,25 +1,29 @@
 /**
  * Building blocks shared by every entity schema. Text fields normalise to NFC on the way in (zod's
- * `.normalize()` rewrites the value without changing its type, so the JSON Schema stays exact), which is
+ * `normalize` check rewrites the value without changing its type, so the JSON Schema stays exact), which is
  * what makes "store, read back, compare" hold for Vietnamese text typed on any keyboard.
+ *
+ * The model is written with `zod/mini`, zod's tree-shakable API (functions instead of methods): a browser
+ * bundle then carries only the parts of zod the model uses (docs/concepts/model.md, "Why zod/mini").
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { described } from './described';
 
 /** Entity ids are opaque strings chosen by the caller or the importer. */
-export const Id = z.string().min(1).max(200).describe('Opaque identifier');
+export const Id = described(z.string().check(z.minLength(1), z.maxLength(200)), 'Opaque identifier');
 export type Id = z.infer<typeof Id>;
 
 /** Calendar date without time zone, "YYYY-MM-DD"; rejects impossible dates such as 2021-02-29. */
-export const IsoDate = z.iso.date().describe('Calendar date, YYYY-MM-DD');
+export const IsoDate = described(z.iso.date(), 'Calendar date, YYYY-MM-DD');
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** Optimistic-concurrency counter: 0 when first stored, +1 on every update. */
-export const Version = z.int().min(0).describe('Optimistic-concurrency version, set by the store');
+export const Version = described(z.int().check(z.minimum(0)), 'Optimistic-concurrency version, set by the store');
 
 /** Required human text: trimmed, NFC, non-empty. */
-export const Text = z.string().trim().normalize('NFC').min(1).max(2000);
+export const Text = z.string().check(z.trim(), z.normalize('NFC'), z.minLength(1), z.maxLength(2000));
 /** A person's or a place's name: trimmed, NFC, non-empty. */
-export const Name = z.string().trim().normalize('NFC').min(1).max(300);
+export const Name = z.string().check(z.trim(), z.normalize('NFC'), z.minLength(1), z.maxLength(300));
 
 /** Text in the two languages ungcu speaks. */
 export const LocalizedText = z.object({ vi: Text, en: Text });
@@ -36,19 +40,23 @@ export const LEGAL_DOCUMENT_KINDS = [
   'circular',
 ] as const;
 
+/** A short trimmed label of a citation: article, clause or point. */
+const citationPart = (description: string) =>
+  described(z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(20))), description);
+
 /** A citation: law, article, clause, point (luật, điều, khoản, điểm). */
 export const LegalReference = z.object({
-  kind: z.enum(LEGAL_DOCUMENT_KINDS).optional(),
-  document: Text.describe('Document number and name, e.g. "Luật 85/2015/QH13"'),
-  article: z.string().trim().min(1).max(20).optional().describe('Điều'),
-  clause: z.string().trim().min(1).max(20).optional().describe('Khoản'),
-  point: z.string().trim().min(1).max(20).optional().describe('Điểm'),
-  url: z.url().optional(),
+  kind: z.optional(z.enum(LEGAL_DOCUMENT_KINDS)),
+  document: described(Text, 'Document number and name, e.g. "Luật 85/2015/QH13"'),
+  article: citationPart('Điều'),
+  clause: citationPart('Khoản'),
+  point: citationPart('Điểm'),
+  url: z.optional(z.url()),
 });
 export type LegalReference = z.infer<typeof LegalReference>;
 
 /** The fields every stored entity carries. */
 export const entityBase = {
   id: Id,
-  version: Version.optional(),
+  version: z.optional(Version),
 };

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { described } from './described';
 import { Allocation } from './structure-plan';
 import { entityBase, Id, IsoDate, Name, Text } from './primitives';
 
@@ -10,11 +11,11 @@ export const ConsultationRound = z.object({
   ...entityBase,
   bodyId: Id,
   round: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  unitId: Id.optional().describe('The level that convened it; absent for the central conference'),
-  heldOn: IsoDate.optional(),
-  allocations: z.array(Allocation).default([]).describe('Round 1: agreed nominee counts'),
-  nomineeIds: z.array(Id).default([]).describe('Rounds 2 and 3: the nominees on the agreed list'),
-  minutesRef: Text.optional().describe('Reference of the minutes (biên bản)'),
+  unitId: described(z.optional(Id), 'The level that convened it; absent for the central conference'),
+  heldOn: z.optional(IsoDate),
+  allocations: described(z._default(z.array(Allocation), []), 'Round 1: agreed nominee counts'),
+  nomineeIds: described(z._default(z.array(Id), []), 'Rounds 2 and 3: the nominees on the agreed list'),
+  minutesRef: described(z.optional(Text), 'Reference of the minutes (biên bản)'),
 });
 export type ConsultationRound = z.infer<typeof ConsultationRound>;
 
@@ -27,21 +28,23 @@ export const VettingCase = z
   .object({
     ...entityBase,
     personName: Name,
-    personId: Id.optional(),
-    nomineeId: Id.optional(),
+    personId: z.optional(Id),
+    nomineeId: z.optional(Id),
     purpose: z.enum(VETTING_PURPOSES),
-    managementLevel: z.enum(['central', 'local']).optional().describe('Diện Trung ương / địa phương quản lý'),
+    managementLevel: described(z.optional(z.enum(['central', 'local'])), 'Diện Trung ương / địa phương quản lý'),
     status: z.enum(VETTING_STATUSES),
     openedOn: IsoDate,
-    dueDate: IsoDate.optional(),
-    closedOn: IsoDate.optional(),
-    outcome: z.enum(VETTING_OUTCOMES).optional(),
-    notes: Text.optional(),
+    dueDate: z.optional(IsoDate),
+    closedOn: z.optional(IsoDate),
+    outcome: z.optional(z.enum(VETTING_OUTCOMES)),
+    notes: z.optional(Text),
   })
-  .refine((v) => v.status !== 'concluded' || v.outcome !== undefined, {
-    message: 'A concluded case records its outcome',
-    path: ['outcome'],
-  });
+  .check(
+    z.refine((v) => v.status !== 'concluded' || v.outcome !== undefined, {
+      message: 'A concluded case records its outcome',
+      path: ['outcome'],
+    }),
+  );
 export type VettingCase = z.infer<typeof VettingCase>;
 
 /** A full-term or annual work programme (chương trình công tác toàn khóa / năm). */
@@ -50,13 +53,15 @@ export const WorkProgramme = z
     ...entityBase,
     title: Text,
     kind: z.enum(['full-term', 'annual']),
-    term: z.string().trim().min(1).max(40).optional(),
-    year: z.int().min(1945).max(2200).optional(),
+    term: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(40))),
+    year: z.optional(z.int().check(z.minimum(1945), z.maximum(2200))),
   })
-  .refine((w) => (w.kind === 'annual' ? w.year !== undefined : w.term !== undefined), {
-    message: 'An annual programme has a year; a full-term programme has a term',
-    path: ['kind'],
-  });
+  .check(
+    z.refine((w) => (w.kind === 'annual' ? w.year !== undefined : w.term !== undefined), {
+      message: 'An annual programme has a year; a full-term programme has a term',
+      path: ['kind'],
+    }),
+  );
 export type WorkProgramme = z.infer<typeof WorkProgramme>;
 
 export const PROPOSAL_RECIPIENTS = [
@@ -74,14 +79,10 @@ export const Proposal = z.object({
   ...entityBase,
   title: Text,
   submittedTo: z.enum(PROPOSAL_RECIPIENTS),
-  workProgrammeId: Id.optional(),
-  plannedQuarter: z
-    .string()
-    .regex(/^\d{4}-Q[1-4]$/u)
-    .optional()
-    .describe('Planned quarter, e.g. "2026-Q2"'),
-  plannedConference: Text.optional().describe('e.g. "Hội nghị Trung ương 12"'),
+  workProgrammeId: z.optional(Id),
+  plannedQuarter: described(z.optional(z.string().check(z.regex(/^\d{4}-Q[1-4]$/u))), 'Planned quarter, e.g. "2026-Q2"'),
+  plannedConference: described(z.optional(Text), 'e.g. "Hội nghị Trung ương 12"'),
   status: z.enum(PROPOSAL_STATUSES),
-  submittedOn: IsoDate.optional(),
+  submittedOn: z.optional(IsoDate),
 });
 export type Proposal = z.infer<typeof Proposal>;

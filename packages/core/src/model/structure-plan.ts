@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { described } from './described';
 import { entityBase, Id, LegalReference, Text } from './primitives';
 
 /** Composition attributes a quota can count; each maps to a derived attribute of a nominee. */
@@ -20,8 +21,8 @@ export const QUOTA_SCOPES = ['body', 'unit', 'constituency', 'organization'] as 
 
 /** A bound as a head count or as a share of the list (0..1). */
 export const QuotaBound = z.union([
-  z.object({ count: z.int().nonnegative() }).strict(),
-  z.object({ share: z.number().min(0).max(1) }).strict(),
+  z.strictObject({ count: z.int().check(z.nonnegative()) }),
+  z.strictObject({ share: z.number().check(z.minimum(0), z.maximum(1)) }),
 ]);
 export type QuotaBound = z.infer<typeof QuotaBound>;
 
@@ -30,41 +31,45 @@ export const Quota = z
   .object({
     attribute: QuotaAttribute,
     scope: z.enum(QUOTA_SCOPES),
-    unitId: Id.optional().describe('Restrict to one unit (scope "unit")'),
-    organizationId: Id.optional().describe('Restrict to one organization (scope "organization")'),
-    min: QuotaBound.optional(),
-    max: QuotaBound.optional(),
+    unitId: described(z.optional(Id), 'Restrict to one unit (scope "unit")'),
+    organizationId: described(z.optional(Id), 'Restrict to one organization (scope "organization")'),
+    min: z.optional(QuotaBound),
+    max: z.optional(QuotaBound),
     kind: z.enum(['hard', 'target']),
-    source: LegalReference.optional(),
+    source: z.optional(LegalReference),
   })
-  .refine((q) => q.min !== undefined || q.max !== undefined, {
-    message: 'A quota needs a min, a max or both',
-    path: ['min'],
-  });
+  .check(
+    z.refine((q) => q.min !== undefined || q.max !== undefined, {
+      message: 'A quota needs a min, a max or both',
+      path: ['min'],
+    }),
+  );
 export type Quota = z.infer<typeof Quota>;
 
 /** Planned seats and nominee counts for one organization or unit (phân bổ số lượng). */
 export const Allocation = z
   .object({
-    organizationId: Id.optional(),
-    unitId: Id.optional(),
-    seats: z.int().nonnegative().optional(),
-    nominees: z.int().nonnegative().optional(),
+    organizationId: z.optional(Id),
+    unitId: z.optional(Id),
+    seats: z.optional(z.int().check(z.nonnegative())),
+    nominees: z.optional(z.int().check(z.nonnegative())),
   })
-  .refine((a) => a.organizationId !== undefined || a.unitId !== undefined, {
-    message: 'An allocation names an organization, a unit or both',
-    path: ['organizationId'],
-  });
+  .check(
+    z.refine((a) => a.organizationId !== undefined || a.unitId !== undefined, {
+      message: 'An allocation names an organization, a unit or both',
+      path: ['organizationId'],
+    }),
+  );
 export type Allocation = z.infer<typeof Allocation>;
 
 /** The projected structure and composition of a body (dự kiến cơ cấu, thành phần, phân bổ số lượng). */
 export const StructurePlan = z.object({
   ...entityBase,
   bodyId: Id,
-  title: Text.optional(),
-  plannedSeats: z.int().positive().optional(),
-  allocations: z.array(Allocation).default([]),
-  quotas: z.array(Quota).default([]),
-  source: LegalReference.optional().describe('The resolution that set the plan, e.g. NQ 1185/NQ-UBTVQH14'),
+  title: z.optional(Text),
+  plannedSeats: z.optional(z.int().check(z.positive())),
+  allocations: z._default(z.array(Allocation), []),
+  quotas: z._default(z.array(Quota), []),
+  source: described(z.optional(LegalReference), 'The resolution that set the plan, e.g. NQ 1185/NQ-UBTVQH14'),
 });
 export type StructurePlan = z.infer<typeof StructurePlan>;

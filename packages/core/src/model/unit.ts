@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { described } from './described';
 import { entityBase, Id, IsoDate, Name } from './primitives';
 
 export const UNIT_LEVELS = ['province', 'district', 'commune'] as const;
@@ -24,17 +25,17 @@ export type UnitKind = z.infer<typeof UnitKind>;
 /** An administrative unit (đơn vị hành chính). */
 export const AdministrativeUnit = z.object({
   ...entityBase,
-  code: z.string().trim().regex(/^\d{2,5}$/u).optional().describe('Official GSO code ("01", "00004")'),
+  code: described(z.optional(z.string().check(z.trim(), z.regex(/^\d{2,5}$/u))), 'Official GSO code ("01", "00004")'),
   name: Name,
-  fullName: Name.optional().describe('Name with its level, e.g. "Thành phố Hà Nội"'),
+  fullName: described(z.optional(Name), 'Name with its level, e.g. "Thành phố Hà Nội"'),
   level: UnitLevel,
-  kind: UnitKind.optional(),
-  parentId: Id.optional(),
-  population: z.int().nonnegative().optional(),
-  mountainous: z.boolean().optional().describe('Miền núi'),
-  highland: z.boolean().optional().describe('Vùng cao'),
-  island: z.boolean().optional().describe('Hải đảo'),
-  validFrom: IsoDate.optional(),
-  validTo: IsoDate.optional(),
+  kind: z.optional(UnitKind),
+  parentId: z.optional(Id),
+  population: z.optional(z.int().check(z.nonnegative())),
+  mountainous: described(z.optional(z.boolean()), 'Miền núi'),
+  highland: described(z.optional(z.boolean()), 'Vùng cao'),
+  island: described(z.optional(z.boolean()), 'Hải đảo'),
+  validFrom: z.optional(IsoDate),
+  validTo: z.optional(IsoDate),
 });
 export type AdministrativeUnit = z.infer<typeof AdministrativeUnit>;

@@ -5,6 +5,7 @@
  */
 import { ConfigError, InputLimitError } from '../errors/classes';
 import { Dataset } from '../model/dataset';
+import { ensureZodMessages } from '../model/messages';
 import { importError, type ImportError } from '../export/import-error';
 import type { ImportElection, ImportOptions, ImportResult, ImportSource } from '../export/ports';
 import { extensionsOf, importerIdFor, missingPlugin, type ImporterPlugin } from './plugins';
@@ -33,6 +34,7 @@ async function readJson(source: ImportSource): Promise<ImportResult> {
     const reason = error instanceof Error ? error.message : String(error);
     return fail([importError({ file: source.name, row: 0 }, 'unreadable-file', { vi: `không đọc được tệp JSON: ${reason}`, en: `cannot read the JSON file: ${reason}` })]);
   }
+  ensureZodMessages();
   const result = Dataset.safeParse(parsed);
   if (result.success) return { data: result.data, errors: [], warnings: [] };
   return fail(

@@ -3,7 +3,7 @@
  * needs a plugin nobody registered fails with an error that says what to install and pass, not "undefined".
  */
 import { ConfigError } from '../errors/classes';
-import type { Exporter, Importer } from '../export/ports';
+import type { Importer } from '../export/ports';
 import type { StoreOptions } from '../storage/factory';
 import type { Store } from '../storage/types';
 
