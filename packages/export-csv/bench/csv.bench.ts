@@ -1,12 +1,16 @@
 /**
  * CSV benchmark: import and export of 100,000 nominees in the official list layout, against reading and
- * writing the same rows with the bare libraries (csv-parse, csv-stringify) in the same process. The ratio is
- * the cost of the layout (decoding, checking, assembling a dataset; sorting and encoding). Run: npm run bench.
+ * writing the same rows with the bare libraries (csv-parse, csv-stringify; their Node builds) in the same
+ * process. The ratio is the cost of the layout (decoding, checking, assembling a dataset; sorting and
+ * encoding). Run: npm run bench. Run as `node --expose-gc --import tsx --conditions=@ungcu/source
+ * --conditions=browser bench/csv.bench.ts`, the package's `imports` field gives the importer and exporter the
+ * libraries' browser builds, as a browser bundle has them (under Node's V8 and timers, not a browser's).
  */
 import { once } from 'node:events';
 import { parse } from 'csv-parse';
+import { parse as browserParse } from 'csv-parse/browser/esm';
 import { stringify } from 'csv-stringify';
-import { officialListLayout } from '@ungcu/core/export';
+import { officialListLayout } from '@ungcu/tabular';
 import { compare } from '../../../tools/src/bench';
 import { cellToCsv } from '../src/exporter';
 import { csvExporter, csvImporter } from '../src/index';
@@ -59,6 +63,19 @@ await compare(
     },
   },
   [
+    {
+      // The browser build takes text (its Buffer is its own) and has no async iteration: events it is.
+      name: 'csv-parse/browser/esm, count records',
+      run: () =>
+        new Promise<number>((resolve, reject) => {
+          const parser = browserParse({ bom: true, relax_column_count: true });
+          let n = 0;
+          parser.on('data', (record: string[]) => (n += record.length > 0 ? 1 : 0));
+          parser.on('error', reject);
+          parser.on('end', () => resolve(n));
+          parser.end(new TextDecoder().decode(bytes));
+        }),
+    },
     {
       name: 'csvImporter().read()',
       run: async () => {

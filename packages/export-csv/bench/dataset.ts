@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '@ungcu/core';
-import { readCsvFiles } from '../src/index';
+import { readCsvFiles } from '../src/node';
 
 export const ELECTION = { electionDay: '2021-05-23', rulePack: 'vn-2021', term: 'XV' } as const;
 const DIR = join(import.meta.dirname, '../../../examples/data/vn-na-2021/candidates');

@@ -18,9 +18,20 @@ export type EncodingGuess =
   | { readonly encoding: CsvEncoding; readonly detected: boolean }
   | { readonly encoding: undefined; readonly candidates: readonly { readonly encoding: LegacyVietnameseEncoding; readonly share: number }[] };
 
-/** Bytes read as Latin-1: one code point per byte, the input every legacy table is written against. */
+/** Bytes turned into text this many at a time: String.fromCharCode takes them as arguments, which are bounded. */
+const LATIN1_SLICE = 0x2000;
+
+/**
+ * Bytes read as Latin-1: one code point per byte, the input every legacy table is written against. Not
+ * TextDecoder('latin1'), which is windows-1252 under the WHATWG label and maps 0x80–0x9F elsewhere; not Buffer,
+ * which a browser does not have.
+ */
 function latin1(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  let text = '';
+  for (let at = 0; at < bytes.byteLength; at += LATIN1_SLICE) {
+    text += String.fromCharCode(...bytes.subarray(at, at + LATIN1_SLICE));
+  }
+  return text;
 }
 
 function isUtf8(start: Uint8Array, complete: boolean): boolean {

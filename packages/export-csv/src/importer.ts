@@ -1,24 +1,19 @@
 /**
- * CSV in: each source is read as a stream (a 100,000-row file is never held as one string) and parsed by
- * csv-parse, and every record goes to the core import engine, which decodes it with the layout its header row
- * matches. The first 64 KiB are held back to choose the encoding and the delimiter before any record is read.
+ * CSV in: each source is read as a stream of chunks (a 100,000-row file is never held as one string), decoded
+ * and parsed by csv-parse as the chunks come (parse-records.ts), and every record goes to the tabular import
+ * engine, which decodes it with the layout its header row matches. The first 64 KiB are held back to choose
+ * the encoding and the delimiter before any record is read. Nothing here needs Node: in a browser bundle,
+ * csv-parse is its browser build.
  */
-import { once } from 'node:events';
-import { type CsvError, parse } from 'csv-parse';
-import {
-  type ImportOptions,
-  type ImportResult,
-  type ImportSource,
-  type Importer,
-  TABULAR_LAYOUTS,
-  TableImport,
-  restoreFormula,
-  tcvn3NameCapitals,
-} from '@ungcu/core/export';
+import type { LocalizedText } from '@ungcu/core';
+import type { ImportOptions, ImportResult, ImportSource, Importer } from '@ungcu/core/export';
 import { isUngcuError } from '@ungcu/core/errors';
-import { chunksOf, toArray } from './chunks';
+import { TableImport, restoreFormula, sourceList, tcvn3NameCapitals } from '@ungcu/tabular';
+import type { CsvError } from '#csv-parse';
+import { chunksOf } from './chunks';
 import { type CsvDelimiter, detectDelimiter, headerLine } from './delimiter';
 import { type ChunkDecoder, type CsvEncoding, chunkDecoder, encodingName, guessEncoding } from './encoding';
+import { parseRecords } from './parse-records';
 import { readStart } from './start';
 
 export interface CsvImporterOptions {
@@ -34,9 +29,10 @@ export interface CsvImporterOptions {
 export function csvImporter(csvOptions: CsvImporterOptions = {}): Importer {
   return {
     id: 'csv',
-    async read(input: ImportSource | readonly ImportSource[], options: ImportOptions = {}): Promise<ImportResult> {
+    async read(input: ImportSource | readonly ImportSource[], options: ImportOptions): Promise<ImportResult> {
+      // The election is checked here, before any file is read (a fault of the call is one ConfigError).
       const engine = new TableImport(options);
-      for (const source of toArray(input)) await readSource(engine, source, csvOptions);
+      for (const source of sourceList(input)) await readSource(engine, source, csvOptions);
       return engine.finish();
     },
   };
@@ -56,57 +52,64 @@ async function readSource(engine: TableImport, source: ImportSource, csvOptions:
     }
     if (guess.encoding !== 'utf-8' && guess.detected) reportLegacyEncoding(engine, source.name, guess.encoding);
     const decoder = textDecoder(guess.encoding);
-    const head = decoder.write(start.bytes);
+    // The text decoder keeps a byte order mark: it is dropped here, once, at the start.
+    const head = decoder.write(start.bytes).replace(/^\uFEFF/u, '');
     const delimiter = csvOptions.delimiter === undefined || csvOptions.delimiter === 'auto'
-      ? detectDelimiter(headerLine(head, start.done) ?? head)
+      ? await detectDelimiter(headerLine(head, start.done) ?? head, engine.layouts)
       : csvOptions.delimiter;
-    const parser = parse({ delimiter, relax_column_count: true, skip_empty_lines: false });
-    // TCVN3 cannot write a capital with a tone mark: names get their capitals back (see tcvn3-names.ts in core).
-    const names = guess.encoding === 'tcvn3' ? tcvn3NameCapitals(TABULAR_LAYOUTS) : undefined;
-    // Feeding runs beside the loop below, which drains the parser; awaiting 'drain' is the backpressure: the
-    // source is read no faster than rows are decoded.
-    const feeding = (async () => {
-      try {
-        // The text decoder keeps a byte order mark; csv-parse's `bom` option reads only bytes, so drop it here.
-        if (!parser.write(head.replace(/^\uFEFF/u, ''))) await once(parser, 'drain');
-        for (let next = await chunks.next(); next.done !== true; next = await chunks.next()) {
-          if (!parser.write(decoder.write(next.value))) await once(parser, 'drain');
-        }
-        const tail = decoder.end();
-        if (tail !== '') parser.write(tail);
-        parser.end();
-      } catch (error) {
-        parser.destroy(error as Error);
-      }
-    })();
-    try {
-      for await (const record of parser as AsyncIterable<string[]>) {
+    // TCVN3 cannot write a capital with a tone mark: names get their capitals back (see tcvn3-names.ts in tabular).
+    const names = guess.encoding === 'tcvn3' ? tcvn3NameCapitals(engine.layouts) : undefined;
+    // Records are decoded as each chunk is parsed, so the source is read no faster than rows are decoded.
+    await parseRecords(texts(head, chunks, decoder), { delimiter }, (records) => {
+      for (const record of records) {
         row++;
         // Cells written by a formula-safe exporter carry a leading apostrophe; spreadsheet programs drop it too.
         const cells = record.map(restoreFormula);
         sheet.row(names === undefined ? cells : names(cells), row);
       }
-    } finally {
-      await feeding;
-    }
+    });
   } catch (error) {
     // A fault of the call (an official list without options.election.term) is thrown, as the ports promise.
     if (isUngcuError(error)) throw error;
+    await chunks.return?.();
     // csv-parse counts the records it completed; the one it stopped in is the next row.
-    const records = (error as Partial<CsvError> & { records?: number }).records;
+    const records = (error as Partial<CsvError>).records;
     const at = (typeof records === 'number' ? Math.max(records, row) : row) + 1;
-    const detail = error instanceof Error ? error.message : String(error);
+    const reason = faultReason(error);
     engine.fileError(
       source.name,
       'unreadable-file',
       {
-        vi: `Không đọc được tệp CSV từ dòng ${at}: ${detail}`,
-        en: `Cannot read the CSV file from row ${at} on: ${detail}`,
+        vi: `Không đọc được tệp CSV từ dòng ${at}: ${reason.vi}`,
+        en: `Cannot read the CSV file from row ${at} on: ${reason.en}`,
       },
       { row: at },
     );
   }
 }
+
+/** The text of a source: the start already decoded, then each further chunk, then what the decoder held. */
+async function* texts(head: string, chunks: AsyncIterator<Uint8Array>, decoder: ChunkDecoder): AsyncIterable<string> {
+  yield head;
+  for (let next = await chunks.next(); next.done !== true; next = await chunks.next()) yield decoder.write(next.value);
+  yield decoder.end();
+}
+
+/**
+ * What csv-parse says went wrong, in both languages: its messages are English, so the faults the importer's
+ * options allow get a Vietnamese text of their own; anything else keeps the English text in both.
+ */
+function faultReason(error: unknown): LocalizedText {
+  const en = error instanceof Error ? error.message : String(error);
+  const vi = FAULTS_VI[(error as Partial<CsvError>).code ?? ''];
+  return { vi: vi ?? en, en };
+}
+
+const FAULTS_VI: Readonly<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED: 'ô mở dấu nháy kép nhưng không đóng lại trước khi hết tệp',
+  CSV_INVALID_CLOSING_QUOTE: 'sau dấu nháy kép đóng ô không phải là dấu phân cách hay hết dòng',
+  INVALID_OPENING_QUOTE: 'một dấu nháy kép (") nằm giữa ô không được đặt trong nháy kép',
+};
 
 /** UTF-8 is decoded as the platform does it (invalid bytes become U+FFFD); legacy encodings by their tables. */
 function textDecoder(encoding: CsvEncoding): ChunkDecoder {

@@ -1,8 +1,8 @@
 /**
- * @ungcu/export-csv: the official candidate list and the nominee template as CSV, in and out, streaming.
+ * @ungcu/export-csv: the official candidate list and the nominee template as CSV, in and out, streaming. This
+ * entry imports nothing of Node and runs in browsers; reading files from disk is `@ungcu/export-csv/node`.
  */
 export { csvImporter, type CsvImporterOptions } from './importer';
 export { type CsvDelimiter } from './delimiter';
 export { type CsvEncoding } from './encoding';
 export { csvExporter, type CsvExporterOptions } from './exporter';
-export { readCsvFiles } from './files';

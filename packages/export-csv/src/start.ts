@@ -1,4 +1,5 @@
 /** The start of a source, held back so the encoding and the delimiter are known before parsing begins. */
+import { concatBytes } from '@ungcu/core/export';
 
 /** Enough Vietnamese text (a header and a few hundred rows) to tell the encodings apart, and still bounded. */
 export const START_BYTES = 64 * 1024;
@@ -17,22 +18,10 @@ export async function readStart(chunks: AsyncIterator<Uint8Array>): Promise<{ by
   let lineEnded = false;
   while (length < START_BYTES || !lineEnded) {
     const next = await chunks.next();
-    if (next.done === true) return { bytes: join(parts, length), done: true };
+    if (next.done === true) return { bytes: concatBytes(parts, length), done: true };
     parts.push(next.value);
     length += next.value.byteLength;
     lineEnded ||= hasLineEnd(next.value);
   }
-  return { bytes: join(parts, length), done: false };
-}
-
-/** The chunks as one array of bytes (`length` is their total); one chunk is returned as it is. */
-export function join(parts: readonly Uint8Array[], length: number): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.byteLength;
-  }
-  return out;
+  return { bytes: concatBytes(parts, length), done: false };
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkDataset, isEthnicMinority, isIncumbent, isPartyMember } from '@ungcu/core';
-import { readCsvFiles } from '../src/index';
+import { readCsvFiles } from '../src/node';
 import { ELECTION, PATHS } from './support';
 
 describe('readCsvFiles on the official 2021 list', () => {

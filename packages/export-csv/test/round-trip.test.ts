@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { Nominee } from '@ungcu/core';
 import { compareVietnameseNames } from '@ungcu/core/text';
-import { csvExporter, csvImporter, readCsvFiles } from '../src/index';
+import { csvExporter, csvImporter } from '../src/index';
+import { readCsvFiles } from '../src/node';
 import { ELECTION, PATHS } from './support';
 
 // ignoreBOM keeps the byte order mark in the text, so the test can see that it is written.

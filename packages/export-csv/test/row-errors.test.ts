@@ -61,6 +61,9 @@ describe('row-level errors', () => {
     const { errors } = await csvImporter().read({ name: 'bad.csv', data: text }, { election: ELECTION });
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'unreadable-file', file: 'bad.csv', row: 4 });
+    // csv-parse's reason in English, and the same reason in Vietnamese.
+    expect(errors[0]!.message.en).toContain('Quote Not Closed');
+    expect(errors[0]!.message.vi).toContain('dòng 4: ô mở dấu nháy kép nhưng không đóng lại');
   });
 
   it('throws a fault of the call instead of reporting the file unreadable', async () => {

@@ -1,4 +1,7 @@
-/** Node helpers: read CSV files from disk as streams. */
+/**
+ * @ungcu/export-csv/node: reading CSV files from disk, for Node. Kept off the main entry, which imports nothing
+ * of Node so that the importer and exporter run in a browser too.
+ */
 import { createReadStream } from 'node:fs';
 import type { ImportOptions, ImportResult } from '@ungcu/core/export';
 import { type CsvImporterOptions, csvImporter } from './importer';
@@ -6,7 +9,7 @@ import { type CsvImporterOptions, csvImporter } from './importer';
 /** Reads CSV files (streamed from disk) into one dataset; errors name each file by the path given. */
 export function readCsvFiles(
   paths: readonly string[],
-  options?: ImportOptions,
+  options: ImportOptions,
   csvOptions?: CsvImporterOptions,
 ): Promise<ImportResult> {
   return csvImporter(csvOptions).read(
