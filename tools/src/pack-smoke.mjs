@@ -119,6 +119,8 @@ export function sourceMapFacts(packageDir) {
     const map = JSON.parse(readFileSync(file, 'utf8'));
     if (Array.isArray(map.sourcesContent) && map.sourcesContent.length > 0) embedding++;
     for (const source of map.sources) {
+      // Code the bundler injects from its own assets (tsup's CJS shim for import.meta.url) is not ours to ship.
+      if (source.includes('node_modules/tsup/assets/')) continue;
       const path = join(file, '..', source);
       if (!existsSync(path)) missing.add(relative(packageDir, path));
     }

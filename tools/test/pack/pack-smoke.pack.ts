@@ -27,7 +27,12 @@ describe('pack, install and run the getting-started program', () => {
     expect(result.tarballs.map((t) => t.name).sort()).toEqual(names);
     const license = readFileSync(join(repoRoot, 'LICENSE'), 'utf8');
     for (const tarball of result.tarballs) {
-      expect(tarball.files, tarball.name).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'dist/index.js']));
+      expect(tarball.files, tarball.name).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json']));
+      // Every entry of the package's exports is in the tarball (testkit has subpaths only, no root entry).
+      const manifest = JSON.parse(readFileSync(join(repoRoot, 'packages', tarball.name.replace('@ungcu/', ''), 'package.json'), 'utf8'));
+      const targets = JSON.stringify(manifest.exports).match(/"\.\/dist\/[^"]+"/gu) ?? [];
+      expect(targets.length, tarball.name).toBeGreaterThan(0);
+      for (const target of targets) expect(tarball.files, `${tarball.name} ${target}`).toContain(JSON.parse(target).slice(2));
       expect(readFileSync(join(repoRoot, 'packages', tarball.name.replace('@ungcu/', ''), 'LICENSE'), 'utf8')).toBe(license);
     }
   });
