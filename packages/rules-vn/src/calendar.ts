@@ -24,6 +24,11 @@ interface Step {
   readonly notes?: { vi: string; en: string };
 }
 
+/** Days to lodge and to decide a complaint about results (Art. 87): 5 and 30 in the 2015 text, 3 and 7 since 2025. */
+const RESULT_COMPLAINTS = { v2015: { lodge: 5, decide: 30 }, v2025: { lodge: 3, decide: 7 } } as const;
+/** Results are announced no later than E + 10 by both bodies since 2025 (Art. 86). */
+const RESULTS_2025 = 10;
+
 const STEPS: readonly Step[] = [
   {
     id: 'announce-election-day',
@@ -41,7 +46,8 @@ const STEPS: readonly Step[] = [
       en: 'Set the expected structure, composition and allocation of nominees',
     },
     concerns: { vi: 'Ủy ban thường vụ Quốc hội; Thường trực HĐND', en: "NA Standing Committee; People's Council standing bodies" },
-    articles: [law('8', '1'), law('9')],
+    // The National Election Council's 2016 schedule cites "Điều 7, 8, 9" for this step.
+    articles: [law('7'), law('8', '1'), law('9')],
     bound: 'no-later-than',
     v2015: -105,
     v2025: -105,
@@ -116,9 +122,10 @@ const STEPS: readonly Step[] = [
     concerns: { vi: 'Ủy ban thường vụ Quốc hội', en: 'NA Standing Committee' },
     articles: [law('47')],
     bound: 'no-later-than',
-    v2015: -60,
+    // 55, not the 60 once recalled: the 2016 schedules date it 28/3/2016 (E − 55), and Letter
+    // 793/UBTVQH14-CTĐB of 28/3/2021 (E − 56) would have been late under 60 (docs/legal/disagreements.md).
+    v2015: -55,
     v2025: -38,
-    recalled2015: true,
   },
   {
     id: 'election-teams',
@@ -137,6 +144,22 @@ const STEPS: readonly Step[] = [
     bound: 'no-later-than',
     v2015: -40,
     v2025: -40,
+  },
+  {
+    id: 'voter-list-complaints',
+    title: { vi: 'Thời hạn khiếu nại về danh sách cử tri', en: 'Period for complaints about the voter list' },
+    concerns: { vi: 'Công dân; cơ quan lập danh sách cử tri', en: 'Citizens; the body that drew up the voter list' },
+    articles: [law('33')],
+    bound: 'window',
+    // 30 days from posting, counted from the posting deadline (E − 40) of Art. 32.
+    v2015: -40,
+    end2015: -10,
+    v2025: -40,
+    end2025: -10,
+    notes: {
+      vi: 'Trong thời hạn 30 ngày kể từ ngày niêm yết (tính từ hạn chót niêm yết); cơ quan lập danh sách cử tri giải quyết trong thời hạn 05 ngày kể từ ngày nhận được khiếu nại.',
+      en: 'Within 30 days of posting (counted from the posting deadline); the body that drew up the list decides within 5 days of receiving the complaint.',
+    },
   },
   {
     id: 'voter-issues-resolved',
@@ -205,7 +228,10 @@ const STEPS: readonly Step[] = [
   },
   {
     id: 'campaign',
-    title: { vi: 'Thời gian vận động bầu cử', en: 'Campaign period' },
+    title: {
+      vi: 'Thời gian vận động bầu cử (kết thúc trước thời điểm bắt đầu bỏ phiếu 24 giờ)',
+      en: 'Campaign period (ends 24 hours before voting opens)',
+    },
     concerns: { vi: 'Người ứng cử', en: 'Candidates' },
     articles: [law('64')],
     bound: 'window',
@@ -214,8 +240,8 @@ const STEPS: readonly Step[] = [
     v2025: -17,
     end2025: -1,
     notes: {
-      vi: 'Bắt đầu từ ngày công bố danh sách chính thức (tính theo hạn chót) và kết thúc trước thời điểm bắt đầu bỏ phiếu 24 giờ.',
-      en: 'Starts on the day the official list is published (taken at its deadline) and ends 24 hours before voting opens.',
+      vi: 'Bắt đầu từ ngày công bố danh sách chính thức (tính theo hạn chót) và kết thúc trước thời điểm bắt đầu bỏ phiếu 24 giờ: lúc 7 giờ ngày trước ngày bầu cử, hoặc sớm hơn (không trước 5 giờ) ở nơi Tổ bầu cử cho bắt đầu bỏ phiếu sớm hơn. Ngày cuối của khoảng thời gian này không trọn ngày.',
+      en: 'Starts on the day the official list is published (taken at its deadline) and ends 24 hours before voting opens: at 07:00 on the day before election day, or earlier (not before 05:00) where a polling team opens the vote early. The last day of the window is not a whole day.',
     },
   },
   {
@@ -226,6 +252,10 @@ const STEPS: readonly Step[] = [
     bound: 'no-later-than',
     v2015: -25,
     v2025: -17,
+    notes: {
+      vi: 'Số ngày đã được xác minh; riêng điểm g khoản 1 Điều 23 chưa được đối chiếu với văn bản luật (chưa xác minh).',
+      en: 'The day count is verified; the citation of Art. 23(1)(g) alone has not been checked against the law text (unverified).',
+    },
   },
   {
     id: 'ballots-to-teams',
@@ -319,13 +349,58 @@ const STEPS: readonly Step[] = [
     bound: 'no-later-than',
     v2015: 15,
     v2025: 7,
-    recalled2015: true,
     notes: {
       vi: 'Chỉ khi cần bầu cử thêm (số người trúng cử chưa đủ) hoặc bầu cử lại (số cử tri đi bầu chưa quá một nửa, hoặc kết quả bị hủy).',
       en: 'Only when an additional election (too few winners) or a re-run (turnout at most half, or a result annulled) is needed.',
     },
   },
+  // Art. 87 counts from the results announcement, not from election day: these dates are taken from the
+  // announcement deadline of Art. 86, so a body that announces earlier has an earlier complaint period.
+  ...resultComplaints('na', { vi: 'đại biểu Quốc hội', en: 'National Assembly' }, { vi: 'Hội đồng bầu cử quốc gia', en: 'National Election Council' }, 20),
+  ...resultComplaints('council', { vi: 'đại biểu HĐND', en: "People's Council" }, { vi: 'Ủy ban bầu cử', en: 'Election committees' }, 10),
 ];
+
+/** The two steps of Art. 87 for one body: the period to lodge a complaint, and the last day to decide one. */
+function resultComplaints(
+  body: 'na' | 'council',
+  of: { vi: string; en: string },
+  decider: { vi: string; en: string },
+  results2015: number,
+): Step[] {
+  const lodge2015 = results2015 + RESULT_COMPLAINTS.v2015.lodge;
+  const lodge2025 = RESULTS_2025 + RESULT_COMPLAINTS.v2025.lodge;
+  return [
+    {
+      id: `${body}-result-complaints`,
+      title: { vi: `Thời hạn gửi khiếu nại về kết quả bầu cử ${of.vi}`, en: `Period for complaints about the ${of.en} results` },
+      concerns: { vi: `Cử tri, người ứng cử; ${decider.vi}`, en: `Voters, candidates; ${decider.en}` },
+      articles: [law('87')],
+      bound: 'window',
+      v2015: results2015,
+      end2015: lodge2015,
+      v2025: RESULTS_2025,
+      end2025: lodge2025,
+      notes: {
+        vi: 'Chậm nhất là 05 ngày (Luật năm 2015) hoặc 03 ngày (sau khi sửa đổi năm 2025) kể từ ngày công bố kết quả bầu cử; tính từ hạn chót công bố kết quả.',
+        en: 'No later than 5 days (2015 text) or 3 days (as amended in 2025) after the results are announced; counted from the announcement deadline.',
+      },
+    },
+    {
+      id: `${body}-result-complaints-decided`,
+      title: { vi: `Giải quyết xong khiếu nại về kết quả bầu cử ${of.vi}`, en: `Decide the complaints about the ${of.en} results` },
+      concerns: decider,
+      articles: [law('87')],
+      bound: 'no-later-than',
+      // For a complaint received on the last day it may be lodged.
+      v2015: lodge2015 + RESULT_COMPLAINTS.v2015.decide,
+      v2025: lodge2025 + RESULT_COMPLAINTS.v2025.decide,
+      notes: {
+        vi: 'Trong thời hạn 30 ngày (Luật năm 2015) hoặc 07 ngày (sau khi sửa đổi năm 2025) kể từ ngày nhận được khiếu nại; ngày ở đây tính cho khiếu nại nhận vào ngày cuối của thời hạn gửi.',
+        en: 'Within 30 days (2015 text) or 7 days (as amended in 2025) of receiving the complaint; the date here is for a complaint received on the last day it may be lodged.',
+      },
+    },
+  ];
+}
 
 function milestones(version: '2015' | '2025'): Milestone[] {
   const out: Milestone[] = [];
