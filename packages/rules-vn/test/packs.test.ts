@@ -36,7 +36,6 @@ describe('the rule index', () => {
       'vn/na-candidate-surplus',
       'vn/na-constituency-seats',
       'vn/na-ethnic-minority-share',
-      'vn/na-province-min-seats',
       'vn/na-single-constituency',
       'vn/na-total-seats',
       'vn/na-women-share',

@@ -97,7 +97,7 @@ describe('the official 2021 list under vn-2021', () => {
       sources: [{ article: '8', clause: '3' }],
     });
     expect(errors[0]?.message).toBe(
-      'Quốc hội khóa XV: có 303/868 người là phụ nữ (34,91%), cần ít nhất 304 người (35,00%), thiếu 1',
+      'Quốc hội khóa XV: có 303/868 người là phụ nữ (34,91%), cần ít nhất 304 người (tỷ lệ tối thiểu 35%), thiếu 1',
     );
     expect(errors[0]?.fix).toBe('Bổ sung ít nhất 2 phụ nữ vào danh sách, hoặc thay 1 người trong danh sách bằng phụ nữ');
   });
@@ -117,8 +117,8 @@ describe('the official 2021 list under vn-2021', () => {
 
   it('under vn-2026 rules the 2021 list breaks the 2026 province minimum, as expected of an older list', () => {
     const report = validate(data, { packs: [vn2026] });
-    expect(new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId))).toEqual(
-      new Set(['vn/na-province-min-seats']),
-    );
+    // The minimum is the Standing Committee's expected allocation (NQ 1891), a target: a warning, not an error.
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(report.findings.filter((f) => f.ruleId === 'vn/na-province-min-seats').length).toBeGreaterThan(0);
   });
 });

@@ -107,9 +107,15 @@ export function quotaRule<const Id extends string>(definition: QuotaRuleDefiniti
     options: optionsSchema,
     // The English subject is a pair of plural forms, so it goes where a count chooses the form.
     messages: {
+      // A share target prints the share the law sets; a head-count target prints none: 160 of a 50-name list is
+      // no share anyone set, and "320%" reads as a measurement.
       'below-min': {
-        vi: `{name}: có {actual}/{total} người là ${subject.vi} ({actualShare:percent}), cần ít nhất {required} người ({requiredShare:percent}), thiếu {shortfall}`,
-        en: `{name}: {actual} {actual:plural:${subject.en}} among {total:plural:# nominee|# nominees} ({actualShare:percent}); at least {required} ({requiredShare:percent}) {required:plural:is|are} required, {shortfall} short`,
+        vi: `{name}: có {actual}/{total} người là ${subject.vi} ({actualShare:percent}), cần ít nhất {required} người (tỷ lệ tối thiểu {requiredShare:percent}), thiếu {shortfall}`,
+        en: `{name}: {actual} {actual:plural:${subject.en}} among {total:plural:# nominee|# nominees} ({actualShare:percent}); at least {required} {required:plural:is|are} required (a minimum share of {requiredShare:percent}), {shortfall} short`,
+      },
+      'below-min-count': {
+        vi: `{name}: có {actual}/{total} người là ${subject.vi}, cần ít nhất {required} người, thiếu {shortfall}`,
+        en: `{name}: {actual} {actual:plural:${subject.en}} among {total:plural:# nominee|# nominees}; at least {required} {required:plural:is|are} required, {shortfall} short`,
       },
       'above-max': {
         vi: `{name}: có {actual}/{total} người là ${subject.vi} ({actualShare:percent}), vượt mức tối đa {allowed} người, thừa {excess}`,
@@ -164,18 +170,14 @@ export function quotaRule<const Id extends string>(definition: QuotaRuleDefiniti
           options.minCount === undefined ? 0 : options.minCount - actual,
           options.minShare === undefined ? 0 : toAddForShare(options.minShare, actual, total),
         );
-        context.report({
-          messageId: 'below-min',
-          fixId: 'add',
-          target: targetRef,
-          data: {
-            ...base,
-            required,
-            requiredShare: options.minShare ?? required / total,
-            shortfall,
-            toAdd: Number.isFinite(toAdd) ? toAdd : shortfall,
-          },
-        });
+        const data = { ...base, required, shortfall, toAdd: Number.isFinite(toAdd) ? toAdd : shortfall };
+        // The share message only when the share sets the target; a head count that sets it carries no share.
+        const { minShare } = options;
+        if (minShare !== undefined && requiredForShare(minShare, total) >= (options.minCount ?? 0)) {
+          context.report({ messageId: 'below-min', fixId: 'add', target: targetRef, data: { ...data, requiredShare: minShare } });
+        } else {
+          context.report({ messageId: 'below-min-count', fixId: 'add', target: targetRef, data });
+        }
       }
       if (above) {
         context.report({

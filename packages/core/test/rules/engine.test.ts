@@ -129,18 +129,18 @@ describe('validate on Hà Nội constituency 1 (2021 official list)', () => {
     expect(women.target).toEqual({ kind: 'body', id: 'na-xv' });
     expect(women.data).toMatchObject({ actual: 1, total: 5, required: 2, shortfall: 1, toAdd: 2 });
     expect(women.message).toBe(
-      'na-xv: 1 woman among 5 nominees (20.00%); at least 2 (35.00%) are required, 1 short',
+      'na-xv: 1 woman among 5 nominees (20%); at least 2 are required (a minimum share of 35%), 1 short',
     );
     expect(women.fix).toBe('Add at least 2 women to the list, or have 1 woman replace a nominee on it');
     expect(women.sources).toEqual([{ kind: 'law', document: 'Luật 85/2015/QH13', article: '8', clause: '3' }]);
     expect(report.summary).toEqual({ errors: 1, warnings: 0, infos: 0 });
   });
 
-  it('renders Vietnamese with a decimal comma', () => {
+  it('renders Vietnamese, whole percentages without decimals', () => {
     const report = validate(dataset, { packs: [testPack], locale: 'vi' });
     const women = report.findings.find((f) => f.ruleId === 'test/women-share')!;
     expect(women.message).toBe(
-      'na-xv: có 1/5 người là phụ nữ (20,00%), cần ít nhất 2 người (35,00%), thiếu 1',
+      'na-xv: có 1/5 người là phụ nữ (20%), cần ít nhất 2 người (tỷ lệ tối thiểu 35%), thiếu 1',
     );
     expect(women.fix).toBe('Bổ sung ít nhất 2 phụ nữ vào danh sách, hoặc thay 1 người trong danh sách bằng phụ nữ');
   });

@@ -82,13 +82,13 @@ describe('a head-count maximum (maxCount)', () => {
       target: { kind: 'constituency', id: 'na-xv-01-1' },
       data: { actual: 3, total: 5, allowed: 2, excess: 1, actualShare: 0.6 },
     });
-    expect(finding!.message).toMatch(/: 3 non-party people among 5 nominees \(60\.00%\); at most 2 are allowed, 1 too many$/);
+    expect(finding!.message).toMatch(/: 3 non-party people among 5 nominees \(60%\); at most 2 are allowed, 1 too many$/);
     expect(finding!.fix).toBe('Remove or replace at least 1 non-party person on the list');
   });
 
   it('renders the same numbers in Vietnamese', () => {
     const [finding] = findingsOf(hanoi({ nonParty: ['hn1-1', 'hn1-2'] }), {}, 'vi');
-    expect(finding!.message).toMatch(/: có 3\/5 người là người ngoài Đảng \(60,00%\), vượt mức tối đa 2 người, thừa 1$/);
+    expect(finding!.message).toMatch(/: có 3\/5 người là người ngoài Đảng \(60%\), vượt mức tối đa 2 người, thừa 1$/);
     expect(finding!.fix).toBe('Bớt hoặc thay ít nhất 1 người là người ngoài Đảng trong danh sách');
   });
 
@@ -119,7 +119,7 @@ describe('a share maximum (maxShare)', () => {
       target: { kind: 'body', id: 'na-xv' },
       data: { actual: 3, total: 5, allowed: 2, excess: 1, actualShare: 0.6 },
     });
-    expect(finding!.message).toBe('na-xv: 3 women among 5 nominees (60.00%); at most 2 are allowed, 1 too many');
+    expect(finding!.message).toBe('na-xv: 3 women among 5 nominees (60%); at most 2 are allowed, 1 too many');
   });
 
   it('rounds a share that is not a whole head count down: 50% of 5 allows 2, so 3 fail', () => {

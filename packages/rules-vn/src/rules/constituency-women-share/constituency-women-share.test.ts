@@ -12,7 +12,7 @@ describe('vn/constituency-women-share', () => {
     expect(findings.map((f) => f.target.id)).toEqual(['cb-2']);
     expect(findings[0]?.data).toMatchObject({ actual: 1, total: 5, required: 2 });
     expect(findings[0]?.message).toBe(
-      'Cao Bằng, đơn vị bầu cử số 2: 1 woman among 5 nominees (20.00%); at least 2 (35.00%) are required, 1 short',
+      'Cao Bằng, đơn vị bầu cử số 2: 1 woman among 5 nominees (20%); at least 2 are required (a minimum share of 35%), 1 short',
     );
   });
 });

@@ -31,7 +31,7 @@ describe('vn/council-incumbents', () => {
       severity: 'warning',
       target: { kind: 'body', id: 'pc-04' },
       data: { actual: 5, total: 10, required: 6, seats: 20, shortfall: 1, previousTerm: '2016-2021' },
-      message: 'pc-04: 5 deputies of the 2016-2021 term re-run among 10 nominees; at least 6 are required (30.00% of 20 seats), 1 short',
+      message: 'pc-04: 5 deputies of the 2016-2021 term re-run among 10 nominees; at least 6 are required (30% of 20 seats), 1 short',
       fix: 'Nominate more re-running deputies of the 2016-2021 term: at least 1',
       sources: [expect.objectContaining({ article: '2', clause: '3', point: 'đ' })],
     });

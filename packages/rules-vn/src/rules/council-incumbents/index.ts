@@ -21,11 +21,11 @@ export const councilIncumbents = defineRule({
   scope: 'body',
   bodyKinds: COUNCIL_KINDS,
   sources: [{ ...NQ_1187, article: '2', clause: '3', point: 'đ' }],
-  legalText: {
-    vi: 'Tỷ lệ đại biểu Hội đồng nhân dân nhiệm kỳ 2016-2021 tái cử ở mỗi cấp tối thiểu là 30% (Nghị quyết 1187/NQ-UBTVQH14 Điều 2 khoản 3 điểm đ, tóm lược; Nghị quyết 107/2025/UBTVQH15: đại biểu nhiệm kỳ 2021-2026 tái cử tối thiểu 30%).',
-    en: 'Deputies of the 2016-2021 term re-running make up at least 30% at each level (Resolution 1187/NQ-UBTVQH14 Art. 2(3)(đ), summarised; Resolution 107/2025/UBTVQH15: at least 30% re-running 2021-2026 deputies).',
-  },
   notes: [
+    {
+      vi: 'Tóm lược, không phải nguyên văn: Nghị quyết 1187/NQ-UBTVQH14 (Điều 2 khoản 3 điểm đ) đặt tỷ lệ đại biểu Hội đồng nhân dân nhiệm kỳ 2016-2021 tái cử ở mỗi cấp tối thiểu là 30%; Nghị quyết 107/2025/UBTVQH15 giữ mức tối thiểu 30% đại biểu nhiệm kỳ 2021-2026 tái cử.',
+      en: 'A summary, not a quotation: Resolution 1187/NQ-UBTVQH14 (Art. 2(3)(đ)) sets at least 30% re-running deputies of the 2016-2021 term at each level; Resolution 107/2025/UBTVQH15 keeps at least 30% re-running 2021-2026 deputies.',
+    },
     {
       vi: 'Nội dung điểm đ được tóm lược theo tài liệu luật của dự án, không trích nguyên văn. Cơ sở 30% được hiểu là số đại biểu được bầu của Hội đồng (totalSeats), như chỉ tiêu Quốc hội “khoảng 160 đại biểu tái cử” trên 500 ghế (vn/na-incumbents); đặt tùy chọn minShare nếu địa phương hiểu khác.',
       en: 'Point đ is summarised from the project’s law facts, not quoted verbatim. The 30% is read as a share of the council’s seats (totalSeats), like the National Assembly’s “about 160 re-elected” of 500 seats (vn/na-incumbents); set the option minShare where a locality reads it otherwise.',

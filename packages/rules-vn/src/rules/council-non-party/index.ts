@@ -16,9 +16,11 @@ export const councilNonParty = quotaRule({
   min: { share: 0.1 },
   bodyKinds: COUNCIL_KINDS,
   sources: [{ ...NQ_1187, article: '2', clause: '3', point: 'c' }],
-  legalText: {
-    vi: '“Bảo đảm tỷ lệ người ứng cử là người ngoài Đảng Cộng sản Việt Nam tối thiểu là 10% tổng số người ứng cử.” (Nghị quyết 1187/NQ-UBTVQH14 Điều 2 khoản 3 điểm c; Nghị quyết 107/2025/UBTVQH15 giữ mức 10%.)',
-    en: '“Ensure that non-members of the Communist Party of Vietnam make up at least 10% of the nominees.” (Resolution 1187/NQ-UBTVQH14 Art. 2(3)(c); Resolution 107/2025/UBTVQH15 keeps 10%.)',
-  },
+  notes: [
+    {
+      vi: 'Tóm lược, không phải nguyên văn: Nghị quyết 1187/NQ-UBTVQH14 (Điều 2 khoản 3 điểm c) yêu cầu người ứng cử là người ngoài Đảng Cộng sản Việt Nam tối thiểu là 10% tổng số người ứng cử; Nghị quyết 107/2025/UBTVQH15 giữ mức 10%.',
+      en: 'A summary, not a quotation: Resolution 1187/NQ-UBTVQH14 (Art. 2(3)(c)) asks that non-members of the Communist Party of Vietnam make up at least 10% of the nominees; Resolution 107/2025/UBTVQH15 keeps 10%.',
+    },
+  ],
   docsUrl: docsUrl('vn/council-non-party'),
 });

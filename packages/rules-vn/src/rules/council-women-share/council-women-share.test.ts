@@ -10,7 +10,12 @@ describe('vn/council-women-share', () => {
     ds.nominees[1] = { ...ds.nominees[1]!, person: { ...ds.nominees[1]!.person, gender: 'male' } };
     const [finding] = runRule(councilWomenShare, ds);
     expect(finding).toMatchObject({ target: { kind: 'body', id: 'pc-04' }, data: { actual: 1, total: 5, required: 2 } });
-    expect(finding?.sources).toMatchObject([{ article: '9', clause: '1' }, { article: '9', clause: '2' }]);
+    // Điều 9 of the 2015 text: khoản 1 province, khoản 2 district, khoản 3 commune.
+    expect(finding?.sources).toMatchObject([
+      { article: '9', clause: '1' },
+      { article: '9', clause: '2' },
+      { article: '9', clause: '3' },
+    ]);
   });
   it('does not apply to the National Assembly list', () => {
     const ds = caoBangCouncil(3, 5);

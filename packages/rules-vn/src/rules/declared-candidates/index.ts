@@ -16,11 +16,11 @@ export const declaredCandidates = defineRule({
   scope: 'constituency',
   stages: ['official'],
   sources: [law('57', '4'), law('58', '2')],
-  legalText: {
-    vi: 'Hội đồng bầu cử quốc gia (Điều 57 khoản 4) và Ủy ban bầu cử (Điều 58 khoản 2) công bố danh sách chính thức những người ứng cử theo từng đơn vị bầu cử; mỗi đơn vị ghi số đại biểu được bầu và số người ứng cử.',
-    en: 'The National Election Council (Art. 57(4)) and the election committees (Art. 58(2)) publish the official list by constituency; each constituency states its seats and its number of candidates.',
-  },
   notes: [
+    {
+      vi: 'Tóm lược, không phải nguyên văn: Hội đồng bầu cử quốc gia (khoản 4 Điều 57) và Ủy ban bầu cử (khoản 2 Điều 58) công bố danh sách chính thức những người ứng cử theo từng đơn vị bầu cử; mỗi đơn vị ghi số đại biểu được bầu và số người ứng cử.',
+      en: 'A summary, not a quotation: the National Election Council (Art. 57(4)) and the election committees (Art. 58(2)) publish the official list by constituency; each constituency states its seats and its number of candidates.',
+    },
     {
       vi: 'Kiểm tra chất lượng dữ liệu, không phải quy định của Luật: chỉ chạy khi đơn vị bầu cử có declaredCandidates.',
       en: 'A data-quality check, not a rule of the Law: it runs only when the constituency has declaredCandidates.',

@@ -14,11 +14,11 @@ export const naCentralLocalSplit = defineRule({
   scope: 'body',
   bodyKinds: ['national-assembly'],
   sources: [NQ_1185],
-  legalText: {
-    vi: 'Nghị quyết 1185/NQ-UBTVQH14: 207 đại biểu ở trung ương (41,4%), 293 đại biểu ở địa phương (58,6%). Nghị quyết 1891/NQ-UBTVQH15: 217 ở trung ương (43,4%), 283 ở địa phương (56,6%).',
-    en: 'Resolution 1185/NQ-UBTVQH14: 207 central deputies (41.4%), 293 local (58.6%). Resolution 1891/NQ-UBTVQH15: 217 central (43.4%), 283 local (56.6%).',
-  },
   notes: [
+    {
+      vi: 'Tóm lược, không phải nguyên văn: Nghị quyết 1185/NQ-UBTVQH14 dự kiến 207 đại biểu ở trung ương (41,4%) và 293 đại biểu ở địa phương (58,6%); Nghị quyết 1891/NQ-UBTVQH15 dự kiến 217 ở trung ương (43,4%) và 283 ở địa phương (56,6%).',
+      en: 'A summary, not a quotation: Resolution 1185/NQ-UBTVQH14 expects 207 central deputies (41.4%) and 293 local (58.6%); Resolution 1891/NQ-UBTVQH15 expects 217 central (43.4%) and 283 local (56.6%).',
+    },
     {
       vi: 'Người tự ứng cử được tính vào địa phương như cách đếm năm 2021. Danh sách công bố không ghi nguồn giới thiệu; nếu không ai được đánh dấu là trung ương, quy tắc coi dữ liệu không ghi nguồn và không báo gì.',
       en: 'Self-nominated people count as local, as in 2021. The published list does not record who nominated whom; when nobody is marked central, the rule takes the data as not recording origins and reports nothing.',

@@ -1,7 +1,10 @@
 import { quotaRule } from '@ungcu/core/rules';
-import { docsUrl, NQ_1891 } from '../../sources';
+import { docsUrl, NQ_1185 } from '../../sources';
 
-/** NQ 1891/NQ-UBTVQH15: 145 full-time central deputies in NA bodies plus 55 full-time local deputies. */
+/**
+ * The expected full-time deputies of the Standing Committee's structure resolution: NQ 1185/NQ-UBTVQH14 in
+ * 2021 (its figure was not found), NQ 1891/NQ-UBTVQH15 in 2026 (vn-2026 cites it through sources2026).
+ */
 export const naFullTime = quotaRule({
   id: 'vn/na-full-time',
   title: { vi: 'Người dự kiến là đại biểu chuyên trách', en: 'Nominees expected to be full-time deputies' },
@@ -15,15 +18,15 @@ export const naFullTime = quotaRule({
   subject: { vi: 'người dự kiến chuyên trách', en: 'expected full-time deputy|expected full-time deputies' },
   min: { count: 200 },
   bodyKinds: ['national-assembly'],
-  sources: [NQ_1891],
-  legalText: {
-    vi: 'Nghị quyết 1891/NQ-UBTVQH15: 145 đại biểu chuyên trách ở các cơ quan của Quốc hội (trung ương) và 55 đại biểu chuyên trách ở địa phương.',
-    en: 'Resolution 1891/NQ-UBTVQH15: 145 full-time deputies in the National Assembly’s bodies (central) and 55 full-time local deputies.',
-  },
+  sources: [NQ_1185],
   notes: [
     {
-      vi: 'Tắt theo mặc định: danh sách công bố không ghi ai là đại biểu chuyên trách, nên chỉ bật khi dữ liệu có trường nomination.fullTime. Con số 200 là của năm 2026; con số tương ứng năm 2021 (Nghị quyết 1185) không tìm được, người dùng tự đặt minCount.',
-      en: 'Off by default: the published lists do not say who is expected to be full-time, so turn it on only when the data fills nomination.fullTime. The 200 is the 2026 figure; the 2021 figure (Resolution 1185) was not found, set minCount yourself.',
+      vi: 'Tắt theo mặc định: danh sách công bố không ghi ai là đại biểu chuyên trách, nên chỉ bật khi dữ liệu có trường nomination.fullTime.',
+      en: 'Off by default: the published lists do not say who is expected to be full-time, so turn it on only when the data fills nomination.fullTime.',
+    },
+    {
+      vi: 'Con số 200 là của năm 2026: theo báo chí thuật lại, Nghị quyết 1891/NQ-UBTVQH15 dự kiến 145 đại biểu chuyên trách ở các cơ quan của Quốc hội và 55 đại biểu chuyên trách ở địa phương (tóm lược, không phải nguyên văn). Năm 2021 cơ cấu dự kiến do Nghị quyết 1185/NQ-UBTVQH14 quy định, nhưng số đại biểu chuyên trách dự kiến trong đó chưa xác minh được: khi kiểm tra danh sách năm 2021, người dùng tự đặt minCount.',
+      en: "The 200 is the 2026 figure: as state media report it, Resolution 1891/NQ-UBTVQH15 expects 145 full-time deputies in the National Assembly's bodies and 55 full-time local deputies (a summary, not a quotation). In 2021 the expected structure was set by Resolution 1185/NQ-UBTVQH14, whose full-time figure is unverified: to check a 2021 list, set minCount yourself.",
     },
   ],
   enabledByDefault: false,

@@ -16,11 +16,11 @@ export const naIncumbents = quotaRule({
   min: { count: 160 },
   bodyKinds: ['national-assembly'],
   sources: [NQ_1185],
-  legalText: {
-    vi: 'Cơ cấu kết hợp: đại biểu tái cử khoảng 160 người (Nghị quyết 1185/NQ-UBTVQH14; Nghị quyết 1891/NQ-UBTVQH15: khoảng 160, tức 32%).',
-    en: 'Combined structure: about 160 re-elected deputies (Resolution 1185/NQ-UBTVQH14; Resolution 1891/NQ-UBTVQH15: about 160, i.e. 32%).',
-  },
   notes: [
+    {
+      vi: 'Tóm lược, không phải nguyên văn: trong cơ cấu kết hợp, Nghị quyết 1185/NQ-UBTVQH14 dự kiến khoảng 160 đại biểu tái cử; Nghị quyết 1891/NQ-UBTVQH15 cũng khoảng 160, tức 32%.',
+      en: 'A summary, not a quotation: in the combined structure, Resolution 1185/NQ-UBTVQH14 expects about 160 re-elected deputies; Resolution 1891/NQ-UBTVQH15 also about 160, i.e. 32%.',
+    },
     {
       vi: 'Khóa trước được suy ra từ khóa của cơ quan được bầu (XV → XIV). Cách đếm “tái cử” khác nhau giữa các năm (2021: 205 đại biểu khóa XIV; 2026: 235 trong danh sách chính thức nhưng 145 trong báo cáo hiệp thương lần hai).',
       en: 'The previous term is derived from the body’s term (XV → XIV). Counting conventions for “re-running” differ between years (2021: 205 deputies of the XIV; 2026: 235 on the official list but 145 in the second-consultation report).',

@@ -16,11 +16,11 @@ export const naNonParty = quotaRule({
   min: { count: 25 },
   bodyKinds: ['national-assembly'],
   sources: [NQ_1185],
-  legalText: {
-    vi: 'Cơ cấu kết hợp: người ngoài Đảng từ 25 đến 50 người (Nghị quyết 1185/NQ-UBTVQH14; Nghị quyết 1891/NQ-UBTVQH15 giữ mức 25–50, tức 5–10%).',
-    en: 'Combined structure: 25 to 50 non-party people (Resolution 1185/NQ-UBTVQH14; Resolution 1891/NQ-UBTVQH15 keeps 25–50, i.e. 5–10%).',
-  },
   notes: [
+    {
+      vi: 'Tóm lược, không phải nguyên văn: trong cơ cấu kết hợp, Nghị quyết 1185/NQ-UBTVQH14 dự kiến từ 25 đến 50 người ngoài Đảng; Nghị quyết 1891/NQ-UBTVQH15 giữ mức 25 đến 50, tức 5 đến 10%.',
+      en: 'A summary, not a quotation: in the combined structure, Resolution 1185/NQ-UBTVQH14 expects 25 to 50 non-party people; Resolution 1891/NQ-UBTVQH15 keeps 25 to 50, i.e. 5 to 10%.',
+    },
     {
       vi: 'Đây là chỉ tiêu, không phải quy định của Luật: vi phạm là cảnh báo. Người ngoài Đảng là người không có ngày vào Đảng. Con số 25–50 lấy từ báo chí nhà nước thuật lại Nghị quyết (VERIFIED-S).',
       en: 'A target, not a rule of the Law: a shortfall is a warning. A non-party person has no Party join date. The 25–50 figure comes from state media quoting the resolution (VERIFIED-S).',

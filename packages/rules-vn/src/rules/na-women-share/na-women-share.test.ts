@@ -13,7 +13,7 @@ describe('vn/na-women-share', () => {
       data: { actual: 3, total: 10, required: 4, shortfall: 1, toAdd: 1 },
       sources: [{ article: '8', clause: '3' }],
     });
-    expect(finding?.message).toBe('Quốc hội khóa XV: 3 women among 10 nominees (30.00%); at least 4 (35.00%) are required, 1 short');
+    expect(finding?.message).toBe('Quốc hội khóa XV: 3 women among 10 nominees (30%); at least 4 are required (a minimum share of 35%), 1 short');
     // English plurals: one woman, one nominee (the message used to say "1 women", "1 nominees").
     expect(finding?.fix).toBe('Add at least 1 woman to the list, or have 1 woman replace a nominee on it');
   });
