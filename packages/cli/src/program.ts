@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { COMMANDS } from './commands/index';
+import { HELP_CONFIGURATION, translateFrameworkError } from './framework-text';
 import { type CliIo, processIo } from './io';
 import { cliVersion } from './version';
 
@@ -18,7 +19,13 @@ export function createProgram(io: CliIo, exit: (code: number) => void = () => {}
     )
     .version(cliVersion(), '-v, --version', 'In phiên bản / print the version')
     .helpOption('-h, --help', 'Hướng dẫn / show help')
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .helpCommand('help [command]', 'Hướng dẫn về một lệnh / show help for a command')
+    .configureHelp(HELP_CONFIGURATION)
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) => write(translateFrameworkError(text)),
+    })
     .exitOverride()
     .showHelpAfterError();
   for (const register of COMMANDS) register(program, io, exit);

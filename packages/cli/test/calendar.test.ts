@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/index';
-import type { CalendarJson } from '../src/commands/calendar';
+import { computeCalendar } from '@ungcu/core/calendar';
+import { vn2021 } from '@ungcu/rules-vn';
+import { formatCalendar, type CalendarJson } from '../src/commands/calendar';
 import { capture } from './support';
 
 describe('ungcu calendar', () => {
@@ -22,15 +24,41 @@ describe('ungcu calendar', () => {
   it('prints a readable calendar and defaults the day to the pack’s election', async () => {
     const io = capture();
     expect(await run(['calendar', '--pack', 'vn-2021', '--locale', 'en'], io)).toBe(0);
-    expect(io.out).toContain('election day 2021-05-23 (Sunday)');
-    expect(io.out).toMatch(/2021-03-14\s+E-70\s+by Deadline for candidate dossiers/u);
-    expect(io.out).toContain('(day count unverified)');
+    expect(io.out).toContain('election day 23/05/2021 (Sunday)');
+    expect(io.out).toContain('\nBy 14/03/2021 (70 days before): Deadline for candidate dossiers (clause 1 of Art. 35 of Luật Bầu cử');
+    expect(io.out).toContain('\nFrom 28/04/2021 to 22/05/2021 (from 25 days before to 1 day before): Campaign period');
+    expect(io.out).toContain('\nOn 23/05/2021 (election day): Voting');
+  });
+
+  it('marks a day count the law texts have not confirmed', async () => {
+    // No milestone of the shipped packs is still recalled (rules-vn calendar tests), so mark one.
+    const calendar = computeCalendar(vn2021, '2021-05-23');
+    const marked = { ...calendar, milestones: calendar.milestones.map((m, i) => (i === 0 ? { ...m, status: 'recalled' as const } : m)) };
+    expect(formatCalendar(marked, 'vi').split('\n')[1]).toMatch(/: Công bố ngày bầu cử \(số ngày chưa kiểm chứng\) \(Điều 5 /u);
+    expect(formatCalendar(marked, 'en').split('\n')[1]).toMatch(/: Announce election day \(day count unverified\) \(Art\. 5 of /u);
+    expect(formatCalendar(calendar, 'en')).not.toContain('unverified');
+  });
+
+  it('writes lines as officials do: dates day first, days before election day, clauses cited under their article', async () => {
+    const io = capture();
+    expect(await run(['calendar', '--pack', 'vn-2026'], io)).toBe(0);
+    const lines = io.out.split('\n');
+    expect(lines[0]).toBe('Lịch bầu cử (vn-2026), ngày bầu cử 15/03/2026 (Chủ nhật)');
+    expect(lines[1]).toMatch(/^Chậm nhất ngày 20\/11\/2025 \(trước 115 ngày\): Công bố ngày bầu cử \(Điều 5 Luật Bầu cử đại biểu Quốc hội/u);
+    expect(io.out).toContain('Ấn định và công bố đơn vị bầu cử, số đại biểu được bầu (khoản 2, 3 Điều 10 Luật Bầu cử');
+    expect(io.out).toContain('(điểm g khoản 1, điểm h khoản 2 Điều 23 Luật Bầu cử');
+    expect(io.out).toMatch(/\nTừ ngày 26\/02\/2026 đến ngày 14\/03\/2026 \(từ trước 17 ngày đến trước 1 ngày\): Thời gian vận động bầu cử/u);
+    expect(io.out).toContain('\nChậm nhất ngày 25/03/2026 (sau 10 ngày): Công bố kết quả bầu cử đại biểu Quốc hội');
+    // The law is named once a line, and no ISO date or bare article list is left.
+    for (const line of lines.slice(1, -1)) expect(line.split('Luật Bầu cử').length - 1, line).toBe(1);
+    expect(io.out).not.toMatch(/\d{4}-\d{2}-\d{2}|\[Điều/u);
   });
 
   it('exits 1 when election day is a Saturday, and 2 on a date that does not exist', async () => {
     let io = capture();
     expect(await run(['calendar', '--pack', 'vn-2021', '--election-day', '2021-05-22'], io)).toBe(1);
-    expect(io.err).toContain('Election day 2021-05-22 is a Saturday, not a Sunday');
+    expect(io.err).toContain('Ngày bầu cử 22/05/2021 là thứ Bảy, không phải Chủ nhật');
+    expect(io.err).toContain('Election day 22/05/2021 is a Saturday, not a Sunday');
     io = capture();
     expect(await run(['calendar', '--pack', 'vn-2021', '--election-day', '2021-02-29'], io)).toBe(2);
     expect(io.err).toContain('--election-day must be a date written YYYY-MM-DD');

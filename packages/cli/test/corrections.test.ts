@@ -103,7 +103,7 @@ describe('a corrected list', () => {
 
   it('updates the one record (868 stay 868) and the audit log holds before and after', async () => {
     const io = await importFiles(store, [corrected], '--actor', 'Ủy ban bầu cử tỉnh');
-    expect(io.out).toContain('nominees: 0 mới / new, 1 cập nhật / updated');
+    expect(io.out).toContain('người được giới thiệu ứng cử / nominees: 0 mới / new, 1 cập nhật / updated');
     expect(io.out).toContain('ngày sinh 28/11/1974 → 27/11/1974');
     const db = new Database(store, { readonly: true });
     expect(db.prepare('SELECT count(*) AS n FROM nominees').get()).toEqual({ n: 868 });

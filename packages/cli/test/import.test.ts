@@ -42,13 +42,13 @@ describe('ungcu import', () => {
     const store = join(dir, 'season.db');
     const io = capture();
     expect(await run(['import', ...officialFiles, '--store', store, '--pack', 'vn-2021'], io)).toBe(0);
-    expect(io.out).toContain('nominees: 868 mới / new, 0 cập nhật / updated, 0 không đổi / unchanged');
+    expect(io.out).toContain('người được giới thiệu ứng cử / nominees: 868 mới / new, 0 cập nhật / updated, 0 không đổi / unchanged');
     expect(countRows(store)).toMatchObject({ nominees: 868, constituencies: 184 });
     const audit = countRows(store).audit;
 
     const again = capture();
     expect(await run(['import', ...officialFiles, '--store', store, '--pack', 'vn-2021', '--actor', 'Ủy ban bầu cử'], again)).toBe(0);
-    expect(again.out).toContain('nominees: 0 mới / new, 0 cập nhật / updated, 868 không đổi / unchanged');
+    expect(again.out).toContain('người được giới thiệu ứng cử / nominees: 0 mới / new, 0 cập nhật / updated, 868 không đổi / unchanged');
     expect(again.out).toContain('Không có thay đổi nào / No changes');
     expect(countRows(store).audit).toBe(audit);
     const db = new Database(store, { readonly: true });

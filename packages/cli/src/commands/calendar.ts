@@ -4,8 +4,9 @@
  */
 import type { Command } from 'commander';
 import { isUngcuError } from '@ungcu/core/errors';
-import { weekdayOf, type ComputedCalendar } from '@ungcu/core/calendar';
-import { weekdayName, type Locale } from '@ungcu/core/rules';
+import { weekdayOf, type ComputedCalendar, type DatedMilestone, type MilestoneBound } from '@ungcu/core/calendar';
+import { formatCitation, weekdayName, type Locale } from '@ungcu/core/rules';
+import { formatDayFirstDate } from '@ungcu/core/text';
 import type { CliIo } from '../io';
 import { EXIT } from '../program';
 import { openSession } from '../session';
@@ -49,23 +50,46 @@ export function toCalendarJson(calendar: ComputedCalendar): CalendarJson {
   };
 }
 
-const BOUND: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
-  vi: { 'no-later-than': 'chậm nhất', 'no-earlier-than': 'sớm nhất', on: 'đúng ngày', window: 'trong khoảng' },
-  en: { 'no-later-than': 'by', 'no-earlier-than': 'not before', on: 'on', window: 'during' },
-};
+/** How far a day is from election day: "trước 115 ngày" / "115 days before", "ngày bầu cử" / "election day". */
+function relative(offsetDays: number, locale: Locale): string {
+  const n = Math.abs(offsetDays);
+  if (offsetDays === 0) return locale === 'vi' ? 'ngày bầu cử' : 'election day';
+  if (locale === 'vi') return `${offsetDays < 0 ? 'trước' : 'sau'} ${n} ngày`;
+  return `${n} ${n === 1 ? 'day' : 'days'} ${offsetDays < 0 ? 'before' : 'after'}`;
+}
 
+/** The date part of a milestone line, dates day first as officials write them. */
+function when(m: DatedMilestone, locale: Locale): string {
+  const date = formatDayFirstDate(m.date);
+  if (m.endDate !== undefined) {
+    const end = formatDayFirstDate(m.endDate);
+    const span = m.endOffsetDays === undefined ? relative(m.offsetDays, locale) : locale === 'vi'
+      ? `từ ${relative(m.offsetDays, locale)} đến ${relative(m.endOffsetDays, locale)}`
+      : `from ${relative(m.offsetDays, locale)} to ${relative(m.endOffsetDays, locale)}`;
+    return locale === 'vi' ? `Từ ngày ${date} đến ngày ${end} (${span})` : `From ${date} to ${end} (${span})`;
+  }
+  const BOUND: Readonly<Record<Locale, Readonly<Record<MilestoneBound, string>>>> = {
+    vi: { 'no-later-than': `Chậm nhất ngày ${date}`, 'no-earlier-than': `Sớm nhất ngày ${date}`, on: `Ngày ${date}`, window: `Từ ngày ${date}` },
+    en: { 'no-later-than': `By ${date}`, 'no-earlier-than': `No earlier than ${date}`, on: `On ${date}`, window: `From ${date}` },
+  };
+  return `${BOUND[locale][m.bound]} (${relative(m.offsetDays, locale)})`;
+}
+
+/**
+ * The calendar as text, one milestone a line: "Chậm nhất ngày 20/11/2025 (trước 115 ngày): Công bố ngày bầu cử
+ * (Điều 5 Luật …)", citing the law as formatReport does (formatCitation).
+ */
 export function formatCalendar(calendar: ComputedCalendar, locale: Locale): string {
+  const day = formatDayFirstDate(calendar.electionDay);
   const lines = [
     locale === 'vi'
-      ? `Lịch bầu cử (${calendar.pack}), ngày bầu cử ${calendar.electionDay} (${weekdayName(calendar.weekday, 'vi')})`
-      : `Election calendar (${calendar.pack}), election day ${calendar.electionDay} (${weekdayName(calendar.weekday, 'en')})`,
+      ? `Lịch bầu cử (${calendar.pack}), ngày bầu cử ${day} (${weekdayName(calendar.weekday, 'vi')})`
+      : `Election calendar (${calendar.pack}), election day ${day} (${weekdayName(calendar.weekday, 'en')})`,
   ];
   for (const m of calendar.milestones) {
-    const when = m.endDate === undefined ? m.date : `${m.date} … ${m.endDate}`;
-    const days = m.offsetDays === 0 ? 'E' : m.offsetDays < 0 ? `E-${-m.offsetDays}` : `E+${m.offsetDays}`;
     const recalled = m.status === 'recalled' ? (locale === 'vi' ? ' (số ngày chưa kiểm chứng)' : ' (day count unverified)') : '';
-    const article = m.sources[0]?.article === undefined ? '' : ` [Điều ${m.sources.map((s) => s.article).join(', ')}]`;
-    lines.push(`${when.padEnd(23)} ${days.padEnd(6)} ${BOUND[locale][m.bound]} ${m.title[locale]}${recalled}${article}`);
+    const citation = formatCitation(m.sources, locale);
+    lines.push(`${when(m, locale)}: ${m.title[locale]}${recalled}${citation === '' ? '' : ` (${citation})`}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -88,8 +112,8 @@ export async function runCalendar(flags: CalendarFlags, io: CliIo): Promise<numb
   io.stdout(flags.format === 'json' ? `${JSON.stringify(toCalendarJson(calendar), null, 2)}\n` : formatCalendar(calendar, locale));
   if (calendar.isElectionWeekday) return EXIT.ok;
   io.stderr(
-    `Ngày bầu cử ${day} là ${weekdayName(weekdayOf(day), 'vi')}, không phải Chủ nhật (Điều 5 Luật Bầu cử) / ` +
-      `Election day ${day} is a ${weekdayName(weekdayOf(day), 'en')}, not a Sunday (Art. 5 of the Election Law)\n`,
+    `Ngày bầu cử ${formatDayFirstDate(day)} là ${weekdayName(weekdayOf(day), 'vi')}, không phải Chủ nhật (Điều 5 Luật Bầu cử) / ` +
+      `Election day ${formatDayFirstDate(day)} is a ${weekdayName(weekdayOf(day), 'en')}, not a Sunday (Art. 5 of the Election Law)\n`,
   );
   return EXIT.findings;
 }

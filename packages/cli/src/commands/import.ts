@@ -79,8 +79,8 @@ export const registerImport: RegisterCommand = (program: Command, io: CliIo, exi
   const command = program
     .command('import')
     .description(
-      'Nhập danh sách (CSV, XLSX hoặc JSON) vào kho dữ liệu, tất cả hoặc không gì cả; danh sách sửa lại cập nhật bản ghi đã có.\n' +
-        'Import lists (CSV, XLSX or JSON) into a store, all or nothing; a corrected list updates the stored records.',
+      'Nhập danh sách (CSV, XLSX hoặc JSON) vào kho dữ liệu, nếu có lỗi thì không nhập tệp nào; danh sách sửa lại cập nhật bản ghi đã có.\n' +
+        'Import lists (CSV, XLSX or JSON) into a store; if any file has an error, no file is imported; a corrected list updates the stored records.',
     )
     .argument('<files...>', 'tệp danh sách / list files (.csv, .xlsx, .json)')
     .requiredOption('--store <store>', 'tệp SQLite hoặc postgres://... / a SQLite file or postgres://...')

@@ -42,7 +42,7 @@ export {
   type TemplatePart,
 } from './message-syntax';
 export { previousTerm } from './terms';
-export { groupFindings, formatReport } from './format';
+export { groupFindings, formatCitation, formatReport } from './format';
 export {
   LOCALES,
   SCOPES,

@@ -6,6 +6,7 @@
  *   {name}                 the value as it is (text, number or boolean)
  *   {name:percent}         a share (0..1) as a percentage: 45,28% in Vietnamese, 45.28% in English
  *   {name:weekday}         a weekday number (0 = Sunday) as its name
+ *   {name:date}            an ISO calendar date (1965-01-12) as officials write it, day first: 12/01/1965
  *   {name:plural:f1|f2}    the form of a count's plural category (Intl.PluralRules), one form per category of
  *                          the language in CLDR order: English `one|other` ("{n:plural:# woman|# women}"),
  *                          Vietnamese `other` (one form: Vietnamese has no plural). `#` in a form is the count.
@@ -22,6 +23,7 @@ export type PlaceholderFormat =
   | { readonly kind: 'value' }
   | { readonly kind: 'percent' }
   | { readonly kind: 'weekday' }
+  | { readonly kind: 'date' }
   | { readonly kind: 'plural'; readonly forms: readonly string[] }
   /** A format the grammar does not know: defineRule refuses it, the renderer throws. */
   | { readonly kind: 'unknown'; readonly format: string };
@@ -46,7 +48,7 @@ const PLURAL = 'plural:';
 
 function parseFormat(format: string | undefined): PlaceholderFormat {
   if (format === undefined) return { kind: 'value' };
-  if (format === 'percent' || format === 'weekday') return { kind: format };
+  if (format === 'percent' || format === 'weekday' || format === 'date') return { kind: format };
   if (format.startsWith(PLURAL)) return { kind: 'plural', forms: format.slice(PLURAL.length).split('|') };
   return { kind: 'unknown', format };
 }
@@ -80,6 +82,7 @@ export function printedValueKey(p: Placeholder): string | undefined {
       return p.format.forms.some((f) => f.includes('#')) ? p.name : undefined;
     case 'percent':
     case 'weekday':
+    case 'date':
       return `${p.name}:${p.format.kind}`;
     case 'unknown':
       return `${p.name}:${p.format.format}`;
@@ -95,8 +98,8 @@ export function templateProblems(template: string, locale: Locale): { en: string
   for (const p of placeholdersOf(template)) {
     if (p.format.kind === 'unknown') {
       problems.push({
-        en: `${p.source} has the unknown format "${p.format.format}" (percent, weekday or plural:…)`,
-        vi: `${p.source} có định dạng không xác định "${p.format.format}" (percent, weekday hoặc plural:…)`,
+        en: `${p.source} has the unknown format "${p.format.format}" (percent, weekday, date or plural:…)`,
+        vi: `${p.source} có định dạng không xác định "${p.format.format}" (percent, weekday, date hoặc plural:…)`,
       });
     } else if (p.format.kind === 'plural' && p.format.forms.length !== PLURAL_CATEGORIES[locale].length) {
       const categories = PLURAL_CATEGORIES[locale].join('|');
@@ -126,8 +129,15 @@ type AllWordChars<S extends string> = S extends `${infer C}${infer Rest}`
     : false
   : true;
 
-/** What a format asks of its value: 'value' any FindingValue, 'number' a number, 'unknown' nothing can do. */
-type FormatNeed<Format extends string> = Format extends 'percent' | 'weekday' | `plural:${string}` ? 'number' : 'unknown';
+/**
+ * What a format asks of its value: 'value' any FindingValue, 'number' a number, 'date' a string (an ISO date,
+ * checked at run time), 'unknown' nothing can do.
+ */
+type FormatNeed<Format extends string> = Format extends 'percent' | 'weekday' | `plural:${string}`
+  ? 'number'
+  : Format extends 'date'
+    ? 'date'
+    : 'unknown';
 
 /** One placeholder body (between the braces) as [name, need], or never when it is text. */
 type Entry<Body extends string> = Body extends `${infer Name}:${infer Format}`
@@ -146,7 +156,15 @@ export type PlaceholderEntries<T extends string> = T extends `${string}{${infer 
     : Entry<Body> | PlaceholderEntries<Rest>
   : never;
 
-type ValueFor<Needs> = 'unknown' extends Needs ? never : 'number' extends Needs ? number : FindingValue;
+type ValueFor<Needs> = 'unknown' extends Needs
+  ? never
+  : 'number' extends Needs
+    ? 'date' extends Needs
+      ? never // a number and a date at once: no value is both
+      : number
+    : 'date' extends Needs
+      ? string
+      : FindingValue;
 
 /** The data a set of templates needs: each placeholder, typed by the strictest format it is used with. */
 type DataFor<Entries extends [string, string]> = {

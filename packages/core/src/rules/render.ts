@@ -1,8 +1,10 @@
 /**
  * Renders a message template in a locale, with the grammar of message-syntax.ts: `{name}` inserts a value;
- * `{name:percent}` a share as a percentage with two decimals, written the way each language writes it (45,28%
- * in Vietnamese, 45.28% in English); `{name:weekday}` a weekday number (0 = Sunday) as its name;
- * `{name:plural:…}` the form of a count's plural category. Percentages and weekdays are formatted by hand, not
+ * `{name:percent}` a share as a percentage with at most two decimals and no trailing zeros, written the way each
+ * language writes it (45,28% and 35% in Vietnamese, 45.28% and 35% in English: a threshold reads as the law
+ * writes it); `{name:weekday}` a weekday number (0 = Sunday) as its name;
+ * `{name:date}` an ISO date day first, 12/01/1965, in both languages (officials' documents write dates so, and
+ * an English reader of a Vietnamese list meets them so); `{name:plural:…}` the form of a count's plural category. Percentages and weekdays are formatted by hand, not
  * with Intl, so the text is identical on every runtime; plural categories come from Intl.PluralRules, whose
  * English and Vietnamese rules every runtime ships.
  *
@@ -11,11 +13,17 @@
  * format the grammar does not know, a fix id the rule does not declare.
  */
 import { ConfigError } from '../errors/classes';
+import { formatDayFirstDate, isIsoDate } from '../text/dates';
 import { parseTemplate, PLURAL_CATEGORIES, type Placeholder, type TemplatePart } from './message-syntax';
 import type { FindingData, FindingValue, Locale, LocalizedMessage, RuleMeta } from './types';
 
-export function formatPercent(share: number, locale: Locale): string {
-  const text = (Math.round(share * 10000) / 100).toFixed(2);
+/**
+ * A share as a percentage rounded to two decimals. `fixed` (the default) always prints two, so a table's column
+ * lines up; `trimmed` drops trailing zeros, as a sentence and the law write a share ("35%", "34,91%", "45,5%").
+ */
+export function formatPercent(share: number, locale: Locale, decimals: 'fixed' | 'trimmed' = 'fixed'): string {
+  const fixed = (Math.round(share * 10000) / 100).toFixed(2);
+  const text = decimals === 'fixed' ? fixed : fixed.replace(/\.?0+$/, '');
   return `${locale === 'vi' ? text.replace('.', ',') : text}%`;
 }
 
@@ -68,10 +76,20 @@ function renderPlaceholder(template: string, part: Placeholder, value: FindingVa
   if (format.kind === 'unknown') {
     fail(template, `${part.source} has an unknown format`, `${part.source} có định dạng không xác định`);
   }
+  if (format.kind === 'date') {
+    if (typeof value !== 'string' || !isIsoDate(value)) {
+      fail(
+        template,
+        `${part.source} needs an ISO date (YYYY-MM-DD), got ${JSON.stringify(value)}`,
+        `${part.source} cần một ngày dạng ISO (YYYY-MM-DD), nhận được ${JSON.stringify(value)}`,
+      );
+    }
+    return formatDayFirstDate(value);
+  }
   if (typeof value !== 'number') {
     fail(template, `${part.source} needs a number, got ${JSON.stringify(value)}`, `${part.source} cần một số, nhận được ${JSON.stringify(value)}`);
   }
-  if (format.kind === 'percent') return formatPercent(value, locale);
+  if (format.kind === 'percent') return formatPercent(value, locale, 'trimmed');
   if (format.kind === 'weekday') return weekdayName(value, locale);
   return pluralForm(value, format.forms, locale);
 }

@@ -116,3 +116,7 @@ const change: DatasetChange = { type: 'upsert', collection: 'bodies', entity: bo
 // @ts-expect-error an Election is not a Body
 const wrong: DatasetChange = { type: 'upsert', collection: 'bodies', entity: election };
 export { change, strict, wrong };
+
+// {name:date} takes the ISO date as a string; a number, or a name used both as a date and as a count, cannot fill it.
+expectTypeOf<MessageData<{ vi: 'sinh {d:date}'; en: 'born {d:date}' }>['d']>().toEqualTypeOf<string>();
+expectTypeOf<MessageData<{ vi: 'sinh {d:date}'; en: '{d:percent}' }>['d']>().toEqualTypeOf<never>();

@@ -33,8 +33,8 @@ export const partyAgeFirstTime = defineRule({
     .strict(),
   messages: {
     tooOld: {
-      vi: '{name} (sinh {dateOfBirth}) ứng cử lần đầu nhưng sinh trước {bornFrom}',
-      en: '{name} (born {dateOfBirth}) stands for the first time but was born before {bornFrom}',
+      vi: '{name} (sinh {dateOfBirth:date}) ứng cử lần đầu nhưng sinh trước {bornFrom:date}',
+      en: '{name} (born {dateOfBirth:date}) stands for the first time but was born before {bornFrom:date}',
     },
   },
   docsUrl: docsUrl('vn/party-age-first-time'),

@@ -16,6 +16,14 @@ describe('vn/party-age-first-time', () => {
     expect(runRule(partyAgeFirstTime, ds)).toMatchObject([
       { severity: 'warning', target: { id: 'cb1-4' }, data: { bornFrom: '1966-02-01', dateOfBirth: '1966-01-31' } },
     ]);
+    // Dates as officials write them, day first, in both languages.
+    const name = thanh.person.fullName;
+    expect(runRule(partyAgeFirstTime, ds, { locale: 'vi' })[0]?.message).toBe(
+      `${name} (sinh 31/01/1966) ứng cử lần đầu nhưng sinh trước 01/02/1966`,
+    );
+    expect(runRule(partyAgeFirstTime, ds, { locale: 'en' })[0]?.message).toBe(
+      `${name} (born 31/01/1966) stands for the first time but was born before 01/02/1966`,
+    );
   });
   it('uses the women’s date for women and skips self-nominated people', () => {
     const ds = caoBang();

@@ -35,8 +35,8 @@ export const partyAgeRerunning = defineRule({
     .strict(),
   messages: {
     tooOld: {
-      vi: '{name} (sinh {dateOfBirth}) tái cử chuyên trách nhưng sinh trước {bornFrom}',
-      en: '{name} (born {dateOfBirth}) re-runs as a full-time deputy but was born before {bornFrom}',
+      vi: '{name} (sinh {dateOfBirth:date}) tái cử chuyên trách nhưng sinh trước {bornFrom:date}',
+      en: '{name} (born {dateOfBirth:date}) re-runs as a full-time deputy but was born before {bornFrom:date}',
     },
   },
   docsUrl: docsUrl('vn/party-age-rerunning'),

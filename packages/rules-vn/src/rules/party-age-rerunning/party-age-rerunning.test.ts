@@ -17,4 +17,15 @@ describe('vn/party-age-rerunning', () => {
     ds.nominees[2] = { ...ds.nominees[2]!, person: { ...mon.person, dateOfBirth: '1963-08-01' } };
     expect(runRule(partyAgeRerunning, ds)).toEqual([]);
   });
+  it('writes the dates day first, as officials do, in both languages', () => {
+    const ds = caoBang();
+    const mon = ds.nominees[2]!;
+    ds.nominees[2] = { ...mon, nomination: { ...mon.nomination, fullTime: true }, person: { ...mon.person, dateOfBirth: '1963-07-31' } };
+    expect(runRule(partyAgeRerunning, ds, { locale: 'vi' })[0]?.message).toBe(
+      'Lại Xuân Môn (sinh 31/07/1963) tái cử chuyên trách nhưng sinh trước 01/08/1963',
+    );
+    expect(runRule(partyAgeRerunning, ds, { locale: 'en' })[0]?.message).toBe(
+      'Lại Xuân Môn (born 31/07/1963) re-runs as a full-time deputy but was born before 01/08/1963',
+    );
+  });
 });
