@@ -8,6 +8,13 @@ import { join } from 'node:path';
 import type { Reporter, TestModule } from 'vitest/node';
 
 export default class CountReporter implements Reporter {
+  /** A project with two vitest runs (tools: `test` and the pack test) gives each its own file. */
+  private readonly file: string;
+
+  constructor(options: { readonly file?: string } = {}) {
+    this.file = options.file ?? '.test-results.json';
+  }
+
   onTestRunEnd(testModules: readonly TestModule[]): void {
     const counts = { passed: 0, failed: 0, skipped: 0 };
     for (const module of testModules) {
@@ -18,6 +25,6 @@ export default class CountReporter implements Reporter {
         else counts.skipped++;
       }
     }
-    writeFileSync(join(process.cwd(), '.test-results.json'), `${JSON.stringify(counts)}\n`);
+    writeFileSync(join(process.cwd(), this.file), `${JSON.stringify(counts)}\n`);
   }
 }
