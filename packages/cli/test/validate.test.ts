@@ -44,7 +44,9 @@ describe('ungcu validate', () => {
     const io = capture();
     expect(await run(['validate', ...FILES, '--pack', 'vn-2021', '--format', 'json'], io)).toBe(0);
     const json = JSON.parse(io.out) as ValidateJson;
-    expect(Object.keys(json)).toEqual(['pack', 'summary', 'composition', 'findings']);
+    expect(Object.keys(json)).toEqual(['pack', 'summary', 'composition', 'findings', 'notChecked']);
+    // The whole national list: every rule was checked.
+    expect(json.notChecked).toEqual([]);
     expect(json.pack).toBe('vn-2021');
     expect(json.summary.errors).toBe(0);
     const body = json.composition.find((r) => r.scope === 'body');

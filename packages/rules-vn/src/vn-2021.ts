@@ -27,6 +27,7 @@ export const vn2021 = defineRulePack({
     },
   },
   rules: ALL_RULES,
-  settings: { youngUnderAge: 40 },
+  // Điều 7 khoản 2: five hundred deputies; a list with fewer seats holds part of the national list.
+  settings: { youngUnderAge: 40, bodySeats: { 'national-assembly': 500 } },
   calendar: { electionWeekday: 0, electionDaySources: ELECTION_DAY_SOURCES_2015, milestones: MILESTONES_2015 },
 });

@@ -50,6 +50,19 @@ export interface ValidateJson {
     readonly data: Readonly<Record<string, string | number | boolean>>;
     readonly sources: readonly { readonly document: string; readonly article: string | null; readonly clause: string | null }[];
   }[];
+  /** Rules measuring a whole body's list that the data, holding part of it, could not check. */
+  readonly notChecked: readonly {
+    readonly ruleId: string;
+    readonly target: { readonly kind: string; readonly id: string; readonly name: string | null };
+    readonly coverage: {
+      readonly kind: string;
+      readonly source: string;
+      readonly seats: number;
+      readonly knownSeats: number;
+      readonly units: number;
+    };
+    readonly reason: string;
+  }[];
 }
 
 export function toValidateJson(pack: string, report: Report): ValidateJson {
@@ -75,6 +88,18 @@ export function toValidateJson(pack: string, report: Report): ValidateJson {
       message: f.message,
       data: f.data,
       sources: f.sources.map((s) => ({ document: s.document, article: s.article ?? null, clause: s.clause ?? null })),
+    })),
+    notChecked: report.notChecked.map((n) => ({
+      ruleId: n.ruleId,
+      target: { kind: n.target.kind, id: n.target.id, name: n.target.name ?? null },
+      coverage: {
+        kind: n.coverage.kind,
+        source: n.coverage.source,
+        seats: n.coverage.seats,
+        knownSeats: n.coverage.knownSeats,
+        units: n.coverage.units,
+      },
+      reason: n.reason,
     })),
   };
 }

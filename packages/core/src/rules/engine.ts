@@ -3,17 +3,21 @@
  * targets a change touches), so both produce findings through exactly the same code.
  */
 import { ConfigError } from '../errors/classes';
-import type { BodyKind } from '../model/election';
+import type { Body, BodyKind } from '../model/election';
 import type { LegalReference } from '../model/primitives';
 import { compositionKey, compareStrings, sortRows, type CompositionRow } from './composition';
+import { coverageOf, measuresWholeBody, partialFinding } from './coverage';
 import { DEFAULT_COMPOSITION_SETTINGS, mergeRuleSettings } from './define';
 import { fixTemplateOf, renderMessage } from './render';
 import type { DatasetIndex } from './dataset-index';
 import type {
+  BodyCoverage,
   CompositionSettings,
+  CoverageDeclaration,
   Finding,
   FindingInput,
   Locale,
+  NotChecked,
   Rule,
   RuleContext,
   Report,
@@ -127,6 +131,8 @@ export class RuleRunner {
     readonly state: DatasetIndex,
     readonly resolved: ResolvedRules,
     readonly locale: Locale,
+    /** The caller's word on what the data holds; absent, it is inferred per body (coverage.ts). */
+    readonly coverage?: CoverageDeclaration,
   ) {
     const stage = state.options.stage;
     for (const active of resolved.active) {
@@ -213,13 +219,27 @@ export class RuleRunner {
     });
   }
 
+  /** The running target's findings so far (a method: the compiler would take the field for still unset). */
+  private pending(): Finding[] | undefined {
+    return this.out;
+  }
+
   /** Runs every rule of the target's scope on it; returns its findings (unsorted). */
   runTarget<S extends Scope>(scope: S, target: ScopeTargets[S], bodyKind: BodyKind | undefined): Finding[] {
     const rules = this.rulesFor(scope, bodyKind);
     if (rules === undefined || rules.length === 0) return NONE;
     this.out = undefined;
+    let coverage: BodyCoverage | undefined;
     for (const { active, context } of rules) {
+      const before = this.pending()?.length ?? 0;
       (active.rule.check as (t: ScopeTargets[S], c: RuleContext<never>) => void)(target, context);
+      const out = this.pending();
+      // A whole-body rule on part of the body's list: its findings become information (coverage.ts).
+      if (scope !== 'body' || out === undefined || out.length === before || !measuresWholeBody(active.rule)) continue;
+      const body = target as Body;
+      coverage ??= coverageOf(this.state, body, this.coverage);
+      if (coverage.kind === 'whole') continue;
+      for (let i = before; i < out.length; i++) out[i] = partialFinding(out[i]!, this.state, body, coverage, this.locale);
     }
     const out = this.out ?? NONE;
     this.out = undefined;
@@ -346,6 +366,7 @@ export function buildReport(
   rows: readonly CompositionRow[],
   options: Pick<ValidateOptions, 'packs' | 'stage'>,
   locale: Locale,
+  notChecked: readonly NotChecked[],
   copyRows = true,
 ): Report {
   return {
@@ -355,5 +376,6 @@ export function buildReport(
     summary: summarize(findings),
     findings,
     composition: compositionTable(rows, copyRows),
+    notChecked,
   };
 }

@@ -117,6 +117,19 @@ export function formatCitation(sources: readonly LegalReference[], locale: Local
     .join('; ');
 }
 
+/**
+ * What the report did not check and why. The reason is rendered in the report's locale; printed in another,
+ * the heading still tells the reader which rules on which list.
+ */
+function notCheckedLines(report: Report, locale: Locale): string[] {
+  // Reports built before coverage existed (or by hand) may lack the list.
+  const items = (report as Partial<Pick<Report, 'notChecked'>>).notChecked ?? [];
+  if (items.length === 0) return [];
+  const lines = ['', locale === 'vi' ? `Chưa kiểm tra (${items.length}):` : `Not checked (${items.length}):`];
+  for (const item of items) lines.push(`  ${item.ruleId} (${item.target.name ?? item.target.id}): ${item.reason}`);
+  return lines;
+}
+
 /** A plain-text report in one language: the summary, the national lists' composition, then every finding. */
 export function formatReport(report: Report, locale: Locale = report.locale): string {
   const L = LABELS[locale];
@@ -141,5 +154,6 @@ export function formatReport(report: Report, locale: Locale = report.locale): st
     if (f.fix !== undefined) lines.push(`  ${L.fix}: ${f.fix}`);
     if (f.sources.length > 0) lines.push(`  ${L.source}: ${formatCitation(f.sources, locale)}`);
   }
+  lines.push(...notCheckedLines(report, locale));
   return `${lines.join('\n')}\n`;
 }

@@ -7,6 +7,7 @@
 import type { Constituency } from '../model/constituency';
 import type { CollectionName, Dataset, EntityOf } from '../model/dataset';
 import type { Nominee } from '../model/nominee';
+import { notCheckedOf } from './coverage';
 import { buildReport, compareFindings, resolveRules, RuleRunner, targetKey } from './engine';
 import { EditableIndex } from './editable-index';
 import { ReadOnlyIndex } from './read-only-index';
@@ -64,9 +65,9 @@ export function createValidator(initial: Dataset, options: ValidateOptions): Inc
     // on an editable index that takes its rows and groups over.
     const index = new ReadOnlyIndex(dataset, { settings: resolved.settings, stage: options.stage, asOf: options.asOf });
     byTarget.clear();
-    new RuleRunner(index, resolved, locale).runAll((key, findings) => byTarget.set(key, findings));
+    new RuleRunner(index, resolved, locale, options.coverage).runAll((key, findings) => byTarget.set(key, findings));
     state = EditableIndex.from(index);
-    runner = new RuleRunner(state, resolved, locale);
+    runner = new RuleRunner(state, resolved, locale, options.coverage);
   }
   rebuild(initial);
 
@@ -163,7 +164,7 @@ export function createValidator(initial: Dataset, options: ValidateOptions): Inc
     apply,
     dataset: () => state.toDataset(),
     report(): Report {
-      return buildReport(allFindings(), state.allRows(), options, locale);
+      return buildReport(allFindings(), state.allRows(), options, locale, notCheckedOf(state, resolved.active, options, locale));
     },
   };
 }

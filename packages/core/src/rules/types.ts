@@ -117,6 +117,11 @@ export interface ScopeTargets {
 export interface CompositionSettings {
   /** "Young" means under this age on the reference date (2021: under 40). */
   readonly youngUnderAge: number;
+  /**
+   * The known number of seats of a body of each kind (the National Assembly: 500), by which a list holding
+   * fewer is taken as part of the body's list (coverage.ts). Absent: each body's own `totalSeats`.
+   */
+  readonly bodySeats?: Readonly<Partial<Record<BodyKind, number>>>;
 }
 
 /**
@@ -187,7 +192,42 @@ export interface RuleMeta<Schema extends z.ZodType | undefined = z.ZodType | und
   readonly options?: Schema;
   /** Off unless a pack or the caller turns it on (information rules). */
   readonly enabledByDefault?: boolean;
+  /**
+   * 'whole-body': the rule measures a body's whole list (a national share, a national total), so on data
+   * holding part of that list its findings become information and the report lists it as not checked.
+   * Only rules of 'body' scope use it. Absent: the rule means the same on any part of the data.
+   */
+  readonly measures?: RuleMeasure;
   readonly docsUrl?: string;
+}
+
+/** What a rule measures; see RuleMeta.measures. */
+export type RuleMeasure = 'whole-body';
+
+/** Whether the data holds a body's whole list or part of it (some provinces of the national list). */
+export type CoverageKind = 'whole' | 'part';
+
+/** The caller's word on coverage: one kind for every body, or a kind per body id (others inferred). */
+export type CoverageDeclaration = CoverageKind | Readonly<Record<string, CoverageKind>>;
+
+/** What the data holds of a body's list, and how that is known. */
+export interface BodyCoverage {
+  readonly kind: CoverageKind;
+  /** 'declared' by the caller, or 'inferred' from the seats of the body's constituencies. */
+  readonly source: 'declared' | 'inferred';
+  /** Seats of the body's constituencies present in the data. */
+  readonly seats: number;
+  /** The body's known size: `settings.bodySeats` of its kind, else its `totalSeats`. */
+  readonly knownSeats: number;
+}
+
+/** A whole-body rule the data could not check, and why. */
+export interface NotChecked {
+  readonly ruleId: string;
+  readonly target: FindingTarget;
+  readonly coverage: BodyCoverage & { readonly units: number };
+  /** Rendered in the report's locale: what the rule measures and what the data holds. */
+  readonly reason: string;
 }
 
 /** The options a check reads: the schema's output, or nothing for a rule without options. */
@@ -309,6 +349,11 @@ export interface ValidateOptions<R extends Rule = Rule> {
   readonly locale?: Locale;
   /** Date ages are counted on (default: each election's day). */
   readonly asOf?: IsoDate;
+  /**
+   * What the data holds: 'whole' or 'part' of every body's list, or per body id. Absent (or a body not
+   * named): inferred from the seats present against the body's known size (coverage.ts).
+   */
+  readonly coverage?: CoverageDeclaration;
 }
 
 export interface ReportSummary {
@@ -326,4 +371,6 @@ export interface Report {
   readonly findings: readonly Finding[];
   /** Sorted: scope (election, body, unit, constituency), then id. */
   readonly composition: readonly CompositionRow[];
+  /** Whole-body rules not checked because the data holds part of the body's list; sorted by rule, body. */
+  readonly notChecked: readonly NotChecked[];
 }

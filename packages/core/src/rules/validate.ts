@@ -3,6 +3,7 @@
  * a finding in the report. It throws only for programmer faults (an unknown rule id, bad rule options).
  */
 import type { Dataset } from '../model/dataset';
+import { notCheckedOf } from './coverage';
 import { buildReport, compareFindings, resolveRules, RuleRunner } from './engine';
 import { ReadOnlyIndex } from './read-only-index';
 import type { Finding, Report, Rule, ValidateOptions } from './types';
@@ -16,11 +17,12 @@ export function validate(dataset: Dataset, options: ValidateOptions): Report {
     asOf: options.asOf,
   });
   const locale = options.locale ?? 'vi';
-  const runner = new RuleRunner(state, resolved, locale);
+  const runner = new RuleRunner(state, resolved, locale, options.coverage);
   const findings: Finding[] = [];
   runner.runAll((_key, found) => {
     for (const f of found) findings.push(f);
   });
   findings.sort(compareFindings);
-  return buildReport(findings, state.allRows(), options, locale, false);
+  const notChecked = notCheckedOf(state, resolved.active, options, locale);
+  return buildReport(findings, state.allRows(), options, locale, notChecked, false);
 }

@@ -3,6 +3,7 @@ import {
   defineRulePack,
   validate,
   type CompositionSettings,
+  type CoverageDeclaration,
   type Finding,
   type Locale,
   type Rule,
@@ -18,6 +19,11 @@ export interface RunRuleOptions<R extends Rule = Rule> {
   readonly stage?: NomineeStage;
   readonly asOf?: IsoDate;
   readonly settings?: Partial<CompositionSettings>;
+  /**
+   * What the dataset holds. 'whole' by default: a rule's fixture stands for the list it measures, so a rule
+   * that measures a whole body (one province's fixture of a 500-seat body) still reports as it would there.
+   */
+  readonly coverage?: CoverageDeclaration;
 }
 
 /**
@@ -25,8 +31,8 @@ export interface RunRuleOptions<R extends Rule = Rule> {
  * findings, in report order. The rule runs through validate(), the way a pack runs it.
  */
 export function runRule<R extends Rule>(rule: R, dataset: DatasetInput, options: RunRuleOptions<R> = {}): readonly Finding[] {
-  const { setting = 'on', locale = 'en', ...rest } = options;
+  const { setting = 'on', locale = 'en', coverage = 'whole', ...rest } = options;
   // Typed as a plain RulePack: the setting is already checked against this rule by RunRuleOptions.
   const pack: RulePack = defineRulePack({ id: 'run-rule', title: rule.title, rules: [rule as Rule] });
-  return validate(Dataset.parse(dataset), { ...rest, locale, packs: [pack], rules: { [rule.id]: setting } }).findings;
+  return validate(Dataset.parse(dataset), { ...rest, locale, coverage, packs: [pack], rules: { [rule.id]: setting } }).findings;
 }
