@@ -210,7 +210,7 @@ const STEPS: readonly Step[] = [
   },
   {
     id: 'local-na-list',
-    title: { vi: 'Ủy ban bầu cử tỉnh công bố danh sách người ứng cử đại biểu Quốc hội ở địa phương', en: 'Provincial election committee publishes its local NA list' },
+    title: { vi: 'Ủy ban bầu cử ở tỉnh công bố danh sách người ứng cử đại biểu Quốc hội ở địa phương', en: 'Provincial election committee publishes its local NA list' },
     concerns: { vi: 'Ủy ban bầu cử ở tỉnh', en: 'Provincial election committees' },
     articles: [law('57', '7')],
     bound: 'no-later-than',
@@ -317,7 +317,7 @@ const STEPS: readonly Step[] = [
   },
   {
     id: 'provincial-protocol',
-    title: { vi: 'Ủy ban bầu cử tỉnh gửi biên bản tổng hợp kết quả bầu cử đại biểu Quốc hội', en: 'Provincial committees send the NA result protocol' },
+    title: { vi: 'Ủy ban bầu cử ở tỉnh gửi biên bản tổng hợp kết quả bầu cử đại biểu Quốc hội', en: 'Provincial committees send the NA result protocol' },
     concerns: { vi: 'Ủy ban bầu cử ở tỉnh', en: 'Provincial election committees' },
     articles: [law('83', '3')],
     bound: 'no-later-than',

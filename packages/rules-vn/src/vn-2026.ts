@@ -5,6 +5,7 @@
  */
 import { defineRulePack } from '@ungcu/core/rules';
 import { ELECTION_DAY_SOURCES_2025, MILESTONES_2025 } from './calendar';
+import { COUNCIL_TOTAL_SEATS_SOURCES_2026 } from './rules/council-total-seats/index';
 import { COUNCIL_WOMEN_SHARE_SOURCES_2026 } from './rules/council-women-share/index';
 import { ALL_RULES } from './rules/index';
 import { sources2026 } from './sources';
@@ -36,6 +37,8 @@ export const vn2026 = defineRulePack({
     ...Object.fromEntries(ALL_RULES.map((rule) => [rule.id, sources2026(rule.sources)])),
     // The amended Điều 9 has two council levels, so two clauses (the 2015 text had three).
     'vn/council-women-share': COUNCIL_WOMEN_SHARE_SOURCES_2026,
+    // Council sizes for 2026-2031 come from the 2025 local-government law (Law 72/2025/QH15, Điều 30).
+    'vn/council-total-seats': COUNCIL_TOTAL_SEATS_SOURCES_2026,
   },
   calendar: { electionWeekday: 0, electionDaySources: ELECTION_DAY_SOURCES_2025, milestones: MILESTONES_2025 },
 });

@@ -30,6 +30,8 @@ describe('the rule index', () => {
       'vn/council-constituency-seats',
       'vn/council-levels',
       'vn/council-local-residence',
+      'vn/council-single-constituency',
+      'vn/council-total-seats',
       'vn/council-women-share',
       'vn/election-day-sunday',
       'vn/minimum-age',

@@ -39,7 +39,7 @@ export async function applyMigrations(
         throw new MigrationError(
           {
             en: `PostgreSQL migration ${migration.version} (${migration.name}) failed: ${(cause as Error).message}`,
-            vi: `Di chuyển lược đồ PostgreSQL ${migration.version} (${migration.name}) thất bại: ${(cause as Error).message}`,
+            vi: `Nâng cấp lược đồ PostgreSQL ${migration.version} (${migration.name}) thất bại: ${(cause as Error).message}`,
           },
           { cause, details: { version: migration.version } },
         );

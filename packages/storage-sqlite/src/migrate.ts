@@ -38,7 +38,7 @@ export function applyMigrations(db: SqliteDatabaseLike, migrations: readonly Mig
       throw new MigrationError(
         {
           en: `SQLite migration ${migration.version} (${migration.name}) failed: ${(cause as Error).message}`,
-          vi: `Di chuyển lược đồ SQLite ${migration.version} (${migration.name}) thất bại: ${(cause as Error).message}`,
+          vi: `Nâng cấp lược đồ SQLite ${migration.version} (${migration.name}) thất bại: ${(cause as Error).message}`,
         },
         { cause, details: { version: migration.version } },
       );

@@ -8,7 +8,7 @@ const ACTIONS = {
   read: { en: 'read', vi: 'đọc dữ liệu' },
   write: { en: 'write', vi: 'ghi dữ liệu' },
   commit: { en: 'commit', vi: 'xác nhận giao dịch' },
-  migrate: { en: 'migrate', vi: 'di chuyển lược đồ' },
+  migrate: { en: 'migrate', vi: 'nâng cấp lược đồ' },
   'open the database': { en: 'open the database', vi: 'mở cơ sở dữ liệu' },
 } as const;
 

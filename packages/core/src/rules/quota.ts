@@ -9,7 +9,7 @@ import type { BodyKind } from '../model/election';
 import type { NomineeStage } from '../model/nominee';
 import type { CompositionCount, CompositionRow } from './composition';
 import { defineRule } from './define';
-import type { FindingTarget, LocalizedMessage, Rule, RuleContext, Severity } from './types';
+import type { FindingTarget, LocalizedMessage, Rule, RuleContext, RuleMeasure, Severity } from './types';
 
 export type QuotaScope = 'election' | 'body' | 'unit' | 'constituency';
 
@@ -36,6 +36,7 @@ export interface QuotaRuleDefinition<Id extends string = string> {
   readonly legalText?: LocalizedMessage;
   readonly notes?: readonly LocalizedMessage[];
   readonly enabledByDefault?: boolean;
+  readonly measures?: RuleMeasure;
   readonly docsUrl?: string;
 }
 
@@ -103,6 +104,7 @@ export function quotaRule<const Id extends string>(definition: QuotaRuleDefiniti
     ...(definition.legalText === undefined ? {} : { legalText: definition.legalText }),
     ...(definition.notes === undefined ? {} : { notes: definition.notes }),
     ...(definition.enabledByDefault === undefined ? {} : { enabledByDefault: definition.enabledByDefault }),
+    ...(definition.measures === undefined ? {} : { measures: definition.measures }),
     ...(definition.docsUrl === undefined ? {} : { docsUrl: definition.docsUrl }),
     options: optionsSchema,
     // The English subject is a pair of plural forms, so it goes where a count chooses the form.
@@ -110,15 +112,15 @@ export function quotaRule<const Id extends string>(definition: QuotaRuleDefiniti
       // A share target prints the share the law sets; a head-count target prints none: 160 of a 50-name list is
       // no share anyone set, and "320%" reads as a measurement.
       'below-min': {
-        vi: `{name}: có {actual}/{total} người là ${subject.vi} ({actualShare:percent}), cần ít nhất {required} người (tỷ lệ tối thiểu {requiredShare:percent}), thiếu {shortfall}`,
+        vi: `{name}: có {actual}/{total} ${subject.vi} ({actualShare:percent}), cần ít nhất {required} người (tỷ lệ tối thiểu {requiredShare:percent}), thiếu {shortfall}`,
         en: `{name}: {actual} {actual:plural:${subject.en}} among {total:plural:# nominee|# nominees} ({actualShare:percent}); at least {required} {required:plural:is|are} required (a minimum share of {requiredShare:percent}), {shortfall} short`,
       },
       'below-min-count': {
-        vi: `{name}: có {actual}/{total} người là ${subject.vi}, cần ít nhất {required} người, thiếu {shortfall}`,
+        vi: `{name}: có {actual}/{total} ${subject.vi}, cần ít nhất {required} người, thiếu {shortfall}`,
         en: `{name}: {actual} {actual:plural:${subject.en}} among {total:plural:# nominee|# nominees}; at least {required} {required:plural:is|are} required, {shortfall} short`,
       },
       'above-max': {
-        vi: `{name}: có {actual}/{total} người là ${subject.vi} ({actualShare:percent}), vượt mức tối đa {allowed} người, thừa {excess}`,
+        vi: `{name}: có {actual}/{total} ${subject.vi} ({actualShare:percent}), vượt mức tối đa {allowed} người, thừa {excess}`,
         en: `{name}: {actual} {actual:plural:${subject.en}} among {total:plural:# nominee|# nominees} ({actualShare:percent}); at most {allowed} {allowed:plural:is|are} allowed, {excess} too many`,
       },
     },
@@ -128,7 +130,7 @@ export function quotaRule<const Id extends string>(definition: QuotaRuleDefiniti
         en: `Add at least {toAdd} {toAdd:plural:${subject.en}} to the list, or have {shortfall} {shortfall:plural:${subject.en}} replace {shortfall:plural:a nominee|nominees} on it`,
       },
       remove: {
-        vi: `Bớt hoặc thay ít nhất {excess} người là ${subject.vi} trong danh sách`,
+        vi: `Bớt hoặc thay ít nhất {excess} ${subject.vi} trong danh sách`,
         en: `Remove or replace at least {excess} {excess:plural:${subject.en}} on the list`,
       },
     },

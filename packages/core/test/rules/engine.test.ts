@@ -140,7 +140,7 @@ describe('validate on Hà Nội constituency 1 (2021 official list)', () => {
     const report = validate(dataset, { packs: [testPack], locale: 'vi' });
     const women = report.findings.find((f) => f.ruleId === 'test/women-share')!;
     expect(women.message).toBe(
-      'na-xv: có 1/5 người là phụ nữ (20%), cần ít nhất 2 người (tỷ lệ tối thiểu 35%), thiếu 1',
+      'na-xv: có 1/5 phụ nữ (20%), cần ít nhất 2 người (tỷ lệ tối thiểu 35%), thiếu 1',
     );
     expect(women.fix).toBe('Bổ sung ít nhất 2 phụ nữ vào danh sách, hoặc thay 1 người trong danh sách bằng phụ nữ');
   });

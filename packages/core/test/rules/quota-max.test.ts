@@ -88,8 +88,8 @@ describe('a head-count maximum (maxCount)', () => {
 
   it('renders the same numbers in Vietnamese', () => {
     const [finding] = findingsOf(hanoi({ nonParty: ['hn1-1', 'hn1-2'] }), {}, 'vi');
-    expect(finding!.message).toMatch(/: có 3\/5 người là người ngoài Đảng \(60%\), vượt mức tối đa 2 người, thừa 1$/);
-    expect(finding!.fix).toBe('Bớt hoặc thay ít nhất 1 người là người ngoài Đảng trong danh sách');
+    expect(finding!.message).toMatch(/: có 3\/5 người ngoài Đảng \(60%\), vượt mức tối đa 2 người, thừa 1$/);
+    expect(finding!.fix).toBe('Bớt hoặc thay ít nhất 1 người ngoài Đảng trong danh sách');
   });
 
   it('counts the excess from the maximum, not from the boundary: 4 of 5 against 2 is 2 too many', () => {

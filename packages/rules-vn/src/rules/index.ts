@@ -11,6 +11,8 @@ import { councilIncumbents } from './council-incumbents/index';
 import { councilLevels } from './council-levels/index';
 import { councilLocalResidence } from './council-local-residence/index';
 import { councilNonParty } from './council-non-party/index';
+import { councilSingleConstituency } from './council-single-constituency/index';
+import { councilTotalSeats } from './council-total-seats/index';
 import { councilWomenShare } from './council-women-share/index';
 import { councilYoung } from './council-young/index';
 import { declaredCandidates } from './declared-candidates/index';
@@ -28,6 +30,7 @@ import { naSingleConstituency } from './na-single-constituency/index';
 import { naTotalSeats } from './na-total-seats/index';
 import { naWomenShare } from './na-women-share/index';
 import { naYoung } from './na-young/index';
+import { officialListOrder } from './official-list-order/index';
 import { partyAgeFirstTime } from './party-age-first-time/index';
 import { partyAgeRerunning } from './party-age-rerunning/index';
 import { provinceEthnicMinorityShare } from './province-ethnic-minority-share/index';
@@ -42,6 +45,8 @@ export {
   councilLevels,
   councilLocalResidence,
   councilNonParty,
+  councilSingleConstituency,
+  councilTotalSeats,
   councilWomenShare,
   councilYoung,
   declaredCandidates,
@@ -59,6 +64,7 @@ export {
   naTotalSeats,
   naWomenShare,
   naYoung,
+  officialListOrder,
   partyAgeFirstTime,
   partyAgeRerunning,
   provinceEthnicMinorityShare,
@@ -75,6 +81,8 @@ export const ALL_RULES = [
   councilLevels,
   councilLocalResidence,
   councilNonParty,
+  councilSingleConstituency,
+  councilTotalSeats,
   councilWomenShare,
   councilYoung,
   declaredCandidates,
@@ -92,6 +100,7 @@ export const ALL_RULES = [
   naTotalSeats,
   naWomenShare,
   naYoung,
+  officialListOrder,
   partyAgeFirstTime,
   partyAgeRerunning,
   provinceEthnicMinorityShare,

@@ -22,7 +22,7 @@ export const councilLevels = defineRule({
   },
   notes: [
     {
-      vi: 'Chỉ xét các đề cử của cùng một người trong cùng một cuộc bầu cử. Từ 1/7/2025 chỉ còn hai cấp (tỉnh, xã).',
+      vi: 'Chỉ xét các hồ sơ ứng cử của cùng một người trong cùng một cuộc bầu cử. Từ ngày 01/07/2025 chỉ còn hai cấp (tỉnh, xã).',
       en: 'Only nominations of the same person in the same election count. Since 1 July 2025 there are two levels (province, commune).',
     },
   ],

@@ -5,9 +5,9 @@ import { docsUrl, law } from '../../sources';
 /** Điều 5: election day is a Sunday. */
 export const electionDaySunday = defineRule({
   id: 'vn/election-day-sunday',
-  title: { vi: 'Ngày bầu cử là ngày chủ nhật', en: 'Election day is a Sunday' },
+  title: { vi: 'Ngày bầu cử là ngày Chủ nhật', en: 'Election day is a Sunday' },
   description: {
-    vi: 'Ngày bầu cử phải là ngày chủ nhật và được công bố chậm nhất 115 ngày trước ngày bầu cử.',
+    vi: 'Ngày bầu cử phải là ngày Chủ nhật và được công bố chậm nhất 115 ngày trước ngày bầu cử.',
     en: 'Election day must be a Sunday, announced at least 115 days before.',
   },
   severity: 'error',
@@ -19,8 +19,8 @@ export const electionDaySunday = defineRule({
   },
   messages: {
     notSunday: {
-      vi: '{name}: ngày bầu cử {electionDay} là {weekday:weekday}, không phải chủ nhật',
-      en: '{name}: election day {electionDay} is a {weekday:weekday}, not a Sunday',
+      vi: '{name}: ngày bầu cử {electionDay:date} là {weekday:weekday}, không phải Chủ nhật',
+      en: '{name}: election day {electionDay:date} is a {weekday:weekday}, not a Sunday',
     },
   },
   docsUrl: docsUrl('vn/election-day-sunday'),

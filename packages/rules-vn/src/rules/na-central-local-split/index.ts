@@ -37,6 +37,8 @@ export const naCentralLocalSplit = defineRule({
       en: '{name}: {actual:plural:# local nominee|# local nominees} (self-nominated included), fewer than the {required} expected local {required:plural:deputy|deputies}',
     },
   },
+  // A figure of the national list: a province's own file can neither meet nor miss it.
+  measures: 'whole-body',
   docsUrl: docsUrl('vn/na-central-local-split'),
   check(body, ctx) {
     const row = ctx.row('body', body.id);

@@ -30,5 +30,7 @@ export const naEthnicMinorityShare = quotaRule({
       en: 'An ethnic-minority person belongs to one of the 53 groups other than the Kinh; the written name is matched against the 54 groups (isEthnicMinority). A name that cannot be matched is not counted.',
     },
   ],
+  // A figure of the national list: a province's own file can neither meet nor miss it.
+  measures: 'whole-body',
   docsUrl: docsUrl('vn/na-ethnic-minority-share'),
 });

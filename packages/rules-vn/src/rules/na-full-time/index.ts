@@ -30,5 +30,7 @@ export const naFullTime = quotaRule({
     },
   ],
   enabledByDefault: false,
+  // A figure of the national list: a province's own file can neither meet nor miss it.
+  measures: 'whole-body',
   docsUrl: docsUrl('vn/na-full-time'),
 });

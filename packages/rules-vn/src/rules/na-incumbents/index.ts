@@ -6,8 +6,8 @@ export const naIncumbents = quotaRule({
   id: 'vn/na-incumbents',
   title: { vi: 'Đại biểu khóa trước tái cử', en: 'Re-running deputies of the previous term' },
   description: {
-    vi: 'Cơ cấu dự kiến có khoảng 160 đại biểu tái cử; danh sách ứng cử cần có ít nhất số đại biểu khóa trước đó tái cử.',
-    en: 'The expected structure has about 160 re-elected deputies; the list should hold at least that many deputies of the previous term.',
+    vi: 'Cơ cấu dự kiến có khoảng 160 đại biểu khóa trước tái cử; danh sách người ứng cử cần có ít nhất chừng ấy đại biểu khóa trước.',
+    en: 'The expected structure has about 160 deputies of the previous term standing again; the list should hold at least that many deputies of the previous term.',
   },
   severity: 'warning',
   scope: 'body',
@@ -26,5 +26,7 @@ export const naIncumbents = quotaRule({
       en: 'The previous term is derived from the body’s term (XV → XIV). Counting conventions for “re-running” differ between years (2021: 205 deputies of the XIV; 2026: 235 on the official list but 145 in the second-consultation report).',
     },
   ],
+  // A figure of the national list: a province's own file can neither meet nor miss it.
+  measures: 'whole-body',
   docsUrl: docsUrl('vn/na-incumbents'),
 });

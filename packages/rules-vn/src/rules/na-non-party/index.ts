@@ -26,5 +26,7 @@ export const naNonParty = quotaRule({
       en: 'A target, not a rule of the Law: a shortfall is a warning. A non-party person has no Party join date. The 25–50 figure comes from state media quoting the resolution (VERIFIED-S).',
     },
   ],
+  // A figure of the national list: a province's own file can neither meet nor miss it.
+  measures: 'whole-body',
   docsUrl: docsUrl('vn/na-non-party'),
 });

@@ -20,7 +20,7 @@ export const naTotalSeats = defineRule({
   },
   notes: [
     {
-      vi: 'Khi các đơn vị bầu cử cộng lại ít hơn tổng số, quy tắc chỉ cảnh báo: đó là dạng dữ liệu của danh sách một tỉnh. Khi nhiều hơn, đó là lỗi.',
+      vi: 'Khi tổng số đại biểu của các đơn vị bầu cử ít hơn tổng số đại biểu Quốc hội, quy tắc chỉ cảnh báo: đó là dạng dữ liệu của danh sách một tỉnh. Khi nhiều hơn, đó là lỗi.',
       en: 'When the constituencies add up to fewer seats than the total, the rule only warns: that is what one province’s list looks like. More is an error.',
     },
     {
@@ -35,14 +35,16 @@ export const naTotalSeats = defineRule({
       en: '{name}: the body elects {actual:plural:# deputy|# deputies}; the Law sets {required}',
     },
     constituencyTotal: {
-      vi: '{name}: các đơn vị bầu cử cộng lại {actual} đại biểu, vượt tổng số {required}',
+      vi: '{name}: tổng số đại biểu của các đơn vị bầu cử là {actual}, vượt tổng số {required}',
       en: '{name}: the constituencies add up to {actual:plural:# seat|# seats}, more than the total of {required}',
     },
     partialData: {
-      vi: '{name}: các đơn vị bầu cử cộng lại {actual} trên {required} đại biểu; dữ liệu có thể chỉ gồm một phần cả nước',
+      vi: '{name}: tổng số đại biểu của các đơn vị bầu cử là {actual}/{required}; dữ liệu có thể chỉ gồm một phần cả nước',
       en: '{name}: the constituencies add up to {actual} of {required:plural:# seat|# seats}; the data may cover part of the country only',
     },
   },
+  // A figure of the national list: a province's own file can neither meet nor miss it.
+  measures: 'whole-body',
   docsUrl: docsUrl('vn/na-total-seats'),
   check(body, ctx) {
     const name = body.name ?? body.id;

@@ -27,5 +27,7 @@ export const naWomenShare = quotaRule({
       en: 'The share is of the whole national official list, not of each constituency or province (see the information rule vn/province-women-share).',
     },
   ],
+  // A figure of the national list: a province's own file can neither meet nor miss it.
+  measures: 'whole-body',
   docsUrl: docsUrl('vn/na-women-share'),
 });

@@ -22,9 +22,11 @@ export const naYoung = quotaRule({
       en: 'A summary, not a quotation: in the combined structure, Resolution 1185/NQ-UBTVQH14 expects about 50 young deputies (under 40); Resolution 1891/NQ-UBTVQH15 also about 50, i.e. 10%.',
     },
     {
-      vi: 'Ngưỡng tuổi là thiết lập youngUnderAge của bộ quy tắc (40). Tuổi tính tròn năm vào ngày bầu cử, hoặc vào ngày asOf nếu truyền vào: danh sách 2021 có 221 người dưới 40 tuổi vào ngày bầu cử, 224 người vào ngày 27/4/2021 (con số chính thức; ngày tham chiếu chính thức không được công bố).',
-      en: 'The age threshold is the pack setting youngUnderAge (40). Age is in whole years on election day, or on `asOf` when given: the 2021 list has 221 people under 40 on election day and 224 on 27/4/2021 (the official figure; its reference date is not documented).',
+      vi: 'Ngưỡng tuổi là thiết lập youngUnderAge của bộ quy tắc (40). Tuổi tính tròn năm vào ngày bầu cử, hoặc vào ngày asOf nếu truyền vào: danh sách 2021 có 221 người dưới 40 tuổi vào ngày bầu cử, 224 người vào ngày 27/04/2021 (con số chính thức; ngày tham chiếu chính thức không được công bố).',
+      en: 'The age threshold is the pack setting youngUnderAge (40). Age is in whole years on election day, or on `asOf` when given: the 2021 list has 221 people under 40 on election day and 224 on 27/04/2021 (the official figure; its reference date is not documented).',
     },
   ],
+  // A figure of the national list: a province's own file can neither meet nor miss it.
+  measures: 'whole-body',
   docsUrl: docsUrl('vn/na-young'),
 });

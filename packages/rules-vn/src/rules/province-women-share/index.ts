@@ -21,7 +21,7 @@ export const provinceWomenShare = quotaRule({
   sources: [law('8', '3')],
   notes: [
     {
-      vi: 'Tắt theo mặc định và không bao giờ là lỗi: Điều 8 khoản 3 tính trên tổng số người trong danh sách chính thức cả nước. Năm 2021 có 8/184 đơn vị bầu cử không có ứng cử viên nữ, nhiều tỉnh dưới 35% nữ, trong khi tỷ lệ cả nước là 45,28%.',
+      vi: 'Tắt theo mặc định và không bao giờ là lỗi: Điều 8 khoản 3 tính trên tổng số người trong danh sách chính thức cả nước. Năm 2021 có 8/184 đơn vị bầu cử không có người ứng cử là nữ, nhiều tỉnh dưới 35% nữ, trong khi tỷ lệ cả nước là 45,28%.',
       en: 'Off by default and never an error: Điều 8(3) counts the whole national official list. In 2021, 8 of 184 constituencies had no woman candidate and several provinces were under 35% women, while the national share was 45.28%.',
     },
   ],
