@@ -41,6 +41,11 @@ export interface StorageHarness {
    */
   readonly disable?: Partial<Record<StorageSuite, string>>;
   /**
+   * Run only these suites: for a second harness of an adapter whose other suites run in its own test file
+   * (the tools' memory store runs only `bulk`, on the real list). Leaving a suite out is not skipping it.
+   */
+  readonly only?: readonly StorageSuite[];
+  /**
    * The real 2021 National Assembly list (868 candidates) for the bulk round trip, loaded by the adapter's
    * test with the CSV importer (the kit itself imports only core). Without it the bulk suite needs a reason
    * in `disable.bulk`.

@@ -44,6 +44,7 @@ export function runStorageConformance(harness: StorageHarness): void {
   }
 
   function suite(name: StorageSuite, title: string, body: () => void): void {
+    if (harness.only !== undefined && !harness.only.includes(name)) return;
     const reason = harness.disable?.[name];
     if (reason !== undefined) {
       // Off with a reason, visible in the output: the kit never skips silently.
