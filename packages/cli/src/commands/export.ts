@@ -9,17 +9,16 @@ import { extname } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { Command } from 'commander';
-import type { Dataset } from '@ungcu/core';
 import { isUngcuError } from '@ungcu/core/errors';
 import { LAYOUT_IDS, type LayoutId } from '@ungcu/core/export';
-import { redactConnectionString } from '@ungcu/core/storage';
 import type { CliIo } from '../io';
 import { EXIT } from '../program';
 import { openSession } from '../session';
 import type { RegisterCommand } from './index';
+import { usage } from './usage';
 import { registerPackOptions, type PackFlags } from './pack-options';
 import { csvReadOptions, registerReadOptions, type ReadFlags } from './read-flags';
-import { readFiles } from './read-files';
+import { loadFromStore, readFiles } from './read-files';
 
 interface ExportFlags extends ReadFlags, PackFlags {
   readonly out: string;
@@ -27,29 +26,6 @@ interface ExportFlags extends ReadFlags, PackFlags {
   readonly layout: string;
   readonly store?: string;
   readonly election?: string;
-}
-
-function usage(io: CliIo, vi: string, en: string): number {
-  io.stderr(`${vi} / ${en}\n`);
-  return EXIT.usage;
-}
-
-async function loadData(flags: ExportFlags, files: readonly string[], io: CliIo, session: Awaited<ReturnType<typeof openSession>> & { ok: true }): Promise<Dataset | undefined> {
-  const { ungcu, pack } = session.session;
-  if (flags.store === undefined) return readFiles(session.session, files, flags.strict === true, io);
-  const name = redactConnectionString(flags.store);
-  try {
-    const id = flags.election ?? ungcu.election({ pack: pack.id }).id ?? '';
-    const data = await ungcu.load(id);
-    if (data === undefined) io.stderr(`Kho dữ liệu "${name}" không có cuộc bầu cử "${id}" (dùng --election) / The store "${name}" has no election "${id}" (use --election)\n`);
-    return data;
-  } catch (error) {
-    if (!isUngcuError(error)) throw error;
-    io.stderr(`Không đọc được kho dữ liệu "${name}": ${error.text.vi} / Cannot read the store "${name}": ${error.text.en}\n`);
-    return undefined;
-  } finally {
-    await ungcu.close();
-  }
 }
 
 export async function runExport(files: readonly string[], flags: ExportFlags, io: CliIo): Promise<number> {
@@ -78,7 +54,10 @@ export async function runExport(files: readonly string[], flags: ExportFlags, io
       `No exporter for "${what}" (known: ${known}; add others in ungcu.config.ts)`,
     );
   }
-  const data = await loadData(flags, files, io, opened);
+  const data =
+    flags.store === undefined
+      ? await readFiles(opened.session, files, flags.strict === true, io)
+      : await loadFromStore(opened.session, flags.store, flags.election, io);
   if (data === undefined) return EXIT.usage;
   const partial = `${flags.out}.partial`;
   try {

@@ -15,6 +15,7 @@ import type { CliIo } from '../io';
 import { EXIT } from '../program';
 import { openSession } from '../session';
 import type { RegisterCommand } from './index';
+import { usage } from './usage';
 import { formatImportSummary } from './import-summary';
 import { registerPackOptions, type PackFlags } from './pack-options';
 import { csvReadOptions, registerReadOptions, type ReadFlags } from './read-flags';
@@ -29,11 +30,6 @@ interface ImportFlags extends ReadFlags, PackFlags {
 }
 
 const MODES: readonly ImportMode[] = ['upsert', 'replace'];
-
-function usage(io: CliIo, vi: string, en: string): number {
-  io.stderr(`${vi} / ${en}\n`);
-  return EXIT.usage;
-}
 
 export async function runImport(files: readonly string[], flags: ImportFlags, io: CliIo): Promise<number> {
   if (!(MODES as readonly string[]).includes(flags.mode)) {

@@ -1,9 +1,11 @@
 /**
- * Reads the files of a command through the session's `importFiles()` and prints what stops them: every
- * warning, then the errors (exit 2). The one place `import`, `validate` and `export` read list files.
+ * Reads the data of a command: list files through the session's `importFiles()`, printing what stops them
+ * (every warning, then the errors), or one election from the session's store. The one place `import`,
+ * `validate` and `export` read their input.
  */
 import type { Dataset } from '@ungcu/core';
-import { ConfigError } from '@ungcu/core/errors';
+import { ConfigError, isUngcuError } from '@ungcu/core/errors';
+import { redactConnectionString } from '@ungcu/core/storage';
 import type { CliIo } from '../io';
 import type { Session } from '../session';
 import { formatProblems, formatWarnings } from './problems';
@@ -29,5 +31,38 @@ export async function readFiles(session: Session, files: readonly string[], stri
     }
     io.stderr(`${files.join(', ')}: ${error.text.vi} / ${error.text.en}\n`);
     return undefined;
+  }
+}
+
+/**
+ * One election from the session's store (default: the pack's election), or undefined after saying why on
+ * stderr; the store is closed after. Commands that only read open it read-only (see openSession).
+ */
+export async function loadFromStore(session: Session, spec: string, electionId: string | undefined, io: CliIo): Promise<Dataset | undefined> {
+  const name = redactConnectionString(spec);
+  const { ungcu } = session;
+  try {
+    await ungcu.store();
+  } catch (error) {
+    if (!isUngcuError(error)) throw error;
+    io.stderr(`Không mở được kho dữ liệu "${name}": ${error.text.vi} / Cannot open the store "${name}": ${error.text.en}\n`);
+    return undefined;
+  }
+  const id = electionId ?? ungcu.election({ pack: session.pack.id }).id ?? '';
+  try {
+    const data = await ungcu.load(id);
+    if (data === undefined) {
+      io.stderr(
+        `Kho dữ liệu "${name}" không có cuộc bầu cử "${id}" (dùng --election) / ` +
+          `The store "${name}" has no election "${id}" (use --election)\n`,
+      );
+    }
+    return data;
+  } catch (error) {
+    if (!isUngcuError(error)) throw error;
+    io.stderr(`Không đọc được kho dữ liệu "${name}": ${error.text.vi} / Cannot read the store "${name}": ${error.text.en}\n`);
+    return undefined;
+  } finally {
+    await ungcu.close();
   }
 }

@@ -5,18 +5,17 @@
  * error findings, 2 when the input cannot be read or the call is wrong.
  */
 import type { Command } from 'commander';
-import type { Dataset, NomineeStage } from '@ungcu/core';
+import type { NomineeStage } from '@ungcu/core';
 import { NOMINEE_STAGES } from '@ungcu/core';
-import { isUngcuError } from '@ungcu/core/errors';
-import { redactConnectionString } from '@ungcu/core/storage';
 import { formatReport, type Report } from '@ungcu/core/rules';
 import type { CliIo } from '../io';
 import { EXIT } from '../program';
-import { openSession, type Session } from '../session';
+import { openSession } from '../session';
 import type { RegisterCommand } from './index';
+import { usage } from './usage';
 import { registerPackOptions, type PackFlags } from './pack-options';
 import { csvReadOptions, registerReadOptions, type ReadFlags } from './read-flags';
-import { readFiles } from './read-files';
+import { loadFromStore, readFiles } from './read-files';
 
 interface ValidateFlags extends ReadFlags, PackFlags {
   readonly stage?: string;
@@ -102,44 +101,6 @@ export function toValidateJson(pack: string, report: Report): ValidateJson {
       reason: n.reason,
     })),
   };
-}
-
-function usage(io: CliIo, vi: string, en: string): number {
-  io.stderr(`${vi} / ${en}\n`);
-  return EXIT.usage;
-}
-
-/**
- * One election from the session's store, or undefined (after saying why on stderr) when it cannot be had. The
- * store is opened read-only: validating must not create a database file or migrate one.
- */
-async function loadFromStore(session: Session, spec: string, electionId: string | undefined, io: CliIo): Promise<Dataset | undefined> {
-  const name = redactConnectionString(spec);
-  const { ungcu } = session;
-  try {
-    await ungcu.store();
-  } catch (error) {
-    if (!isUngcuError(error)) throw error;
-    io.stderr(`Không mở được kho dữ liệu "${name}": ${error.text.vi} / Cannot open the store "${name}": ${error.text.en}\n`);
-    return undefined;
-  }
-  const id = electionId ?? ungcu.election({ pack: session.pack.id }).id ?? '';
-  try {
-    const data = await ungcu.load(id);
-    if (data === undefined) {
-      io.stderr(
-        `Kho dữ liệu "${name}" không có cuộc bầu cử "${id}" (dùng --election) / ` +
-          `The store "${name}" has no election "${id}" (use --election)\n`,
-      );
-    }
-    return data;
-  } catch (error) {
-    if (!isUngcuError(error)) throw error;
-    io.stderr(`Không đọc được kho dữ liệu "${name}": ${error.text.vi} / Cannot read the store "${name}": ${error.text.en}\n`);
-    return undefined;
-  } finally {
-    await ungcu.close();
-  }
 }
 
 export async function runValidate(files: readonly string[], flags: ValidateFlags, io: CliIo): Promise<number> {
