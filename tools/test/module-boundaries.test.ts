@@ -37,6 +37,8 @@ describe('module boundaries', () => {
     expect(allowed['type:rules']).toEqual(['type:core']);
     expect(allowed['type:tabular']).toEqual(['type:core']);
     expect(allowed['type:adapter']).toEqual(['type:core', 'type:tabular']);
+    // Planning works on the model alone: the caller brings the rule pack that re-checks a planned list.
+    expect(allowed['type:planning']).toEqual(['type:core', 'type:planning']);
     for (const tags of Object.values(allowed)) expect(tags).not.toContain('type:example');
   });
 
