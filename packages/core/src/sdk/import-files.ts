@@ -56,11 +56,12 @@ function chooseImporter(names: readonly string[], importers: ReadonlyMap<string,
   const chosen = new Set<ImporterPlugin | 'json'>();
   for (const name of names) {
     const ext = extensionOf(name);
-    if (ext === '.json') {
+    // A registered importer of .json (@ungcu/export-json: versioned files, Popolo) reads them; else core's own reader.
+    const importer = [...importers.values()].find((i) => extensionsOf(i).includes(ext));
+    if (importer === undefined && ext === '.json') {
       chosen.add('json');
       continue;
     }
-    const importer = [...importers.values()].find((i) => extensionsOf(i).includes(ext));
     if (importer === undefined) {
       if (ext === '') {
         throw new ConfigError({

@@ -35,8 +35,17 @@ const KIND_WORDS: Readonly<Record<PluginKind, { vi: string; en: string }>> = {
 /** Where the plugins ungcu knows come from: the package to install and what to pass. */
 const KNOWN: Readonly<Record<PluginKind, Readonly<Record<string, { readonly pkg: string; readonly pass: string }>>>> = {
   pack: { 'vn-2021': { pkg: '@ungcu/rules-vn', pass: 'vn2021' }, 'vn-2026': { pkg: '@ungcu/rules-vn', pass: 'vn2026' } },
-  importer: { csv: { pkg: '@ungcu/export-csv', pass: 'csvImporter()' }, xlsx: { pkg: '@ungcu/export-xlsx', pass: 'xlsxImporter()' } },
-  exporter: { csv: { pkg: '@ungcu/export-csv', pass: 'csvExporter()' }, xlsx: { pkg: '@ungcu/export-xlsx', pass: 'xlsxExporter()' } },
+  importer: {
+    csv: { pkg: '@ungcu/export-csv', pass: 'csvImporter()' },
+    xlsx: { pkg: '@ungcu/export-xlsx', pass: 'xlsxImporter()' },
+    json: { pkg: '@ungcu/export-json', pass: 'jsonImporter()' },
+  },
+  exporter: {
+    csv: { pkg: '@ungcu/export-csv', pass: 'csvExporter()' },
+    xlsx: { pkg: '@ungcu/export-xlsx', pass: 'xlsxExporter()' },
+    json: { pkg: '@ungcu/export-json', pass: 'datasetJsonExporter()' },
+    popolo: { pkg: '@ungcu/export-json', pass: 'popoloExporter()' },
+  },
   store: {
     sqlite: { pkg: '@ungcu/storage-sqlite', pass: 'a StoreProvider opening sqliteStore(path)' },
     postgres: { pkg: '@ungcu/storage-postgres', pass: 'a StoreProvider opening postgresStore(url)' },
