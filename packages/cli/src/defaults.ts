@@ -1,9 +1,10 @@
 /**
- * The plugins the CLI comes with: the Vietnamese rule packs, the CSV and XLSX adapters, and the embedded SQLite
+ * The plugins the CLI comes with: the Vietnamese rule packs, the CSV, XLSX and JSON (ungcu's format, Popolo) adapters, and the embedded SQLite
  * and PostgreSQL stores. A config file adds to them or replaces one by id (config.ts).
  */
 import type { Exporter, ImporterPlugin, RulePack, StoreProvider } from '@ungcu/core';
 import { csvExporter, csvImporter, type CsvImporterOptions } from '@ungcu/export-csv';
+import { datasetJsonExporter, jsonImporter, popoloExporter } from '@ungcu/export-json';
 import { xlsxExporter, xlsxImporter } from '@ungcu/export-xlsx';
 import { PACKS } from '@ungcu/rules-vn';
 import { postgresStore } from '@ungcu/storage-postgres';
@@ -28,10 +29,10 @@ export const BUILT_IN_STORES: readonly StoreProvider[] = [
 
 /** The importers, the CSV one reading with the command's --delimiter and --encoding. */
 export function builtInImporters(csv: CsvImporterOptions): readonly ImporterPlugin[] {
-  return [csvImporter(csv), xlsxImporter()];
+  return [csvImporter(csv), xlsxImporter(), jsonImporter()];
 }
 
-export const BUILT_IN_EXPORTERS: readonly Exporter[] = [csvExporter(), xlsxExporter()];
+export const BUILT_IN_EXPORTERS: readonly Exporter[] = [csvExporter(), xlsxExporter(), datasetJsonExporter(), popoloExporter()];
 
 /** Built-ins with the config's plugins of the same id replacing them, the config's new ones first. */
 export function merge<T extends { readonly id: string }>(builtIn: readonly T[], own: readonly T[] = []): T[] {

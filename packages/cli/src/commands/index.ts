@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../io';
+import { registerApportion } from './apportion';
 import { registerCalendar } from './calendar';
 import { registerExport } from './export';
 import { registerImport } from './import';
+import { registerPlan } from './plan';
 import { registerValidate } from './validate';
 
 /**
@@ -16,4 +18,6 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerCalendar,
   registerImport,
   registerExport,
+  registerApportion,
+  registerPlan,
 ];

@@ -31,6 +31,6 @@ export {
 export { findAdminUnit, type AdminUnitMatch } from './admin-match';
 export { ISO_DATE_PATTERN, formatDayFirstDate, isIsoDate, parseDayFirstDate } from './dates';
 export { MAX_NUMBER_IN_WORDS, parseVietnameseNumber, toVietnameseNumberWords } from './number-words';
-export { LEGACY_VIETNAMESE_ENCODINGS, LEGACY_VIETNAMESE_NAMES, decodeTcvn3, decodeVni, decodeVniPart, decodeWindows1258, detectLegacyVietnamese, isVietnameseSyllable, scoreVietnameseText, TCVN3_PAIRS, VNI_LETTERS, VNI_MARKS, WINDOWS_1252_PUNCTUATION, type LegacyVietnameseEncoding, type LegacyVietnameseGuess, type VniMark } from './legacy-vietnamese';
+export { LEGACY_VIETNAMESE_DECODERS, LEGACY_VIETNAMESE_ENCODINGS, LEGACY_VIETNAMESE_NAMES, decodeTcvn3, decodeVni, decodeVniPart, decodeWindows1258, detectLegacyVietnamese, isVietnameseSyllable, scoreVietnameseText, TCVN3_PAIRS, VNI_LETTERS, VNI_MARKS, WINDOWS_1252_PUNCTUATION, type LegacyVietnameseEncoding, type LegacyVietnameseGuess, type VniMark } from './legacy-vietnamese';
 export { CELL_BOUNDS, WORD_BOUNDS, boundedMemo, type MemoBounds } from './memo';
 export { toNfc } from './nfc';
