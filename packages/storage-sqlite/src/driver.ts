@@ -87,7 +87,12 @@ export async function sqliteDriver(db: SqliteDatabaseLike, options: SqliteDriver
 
   const columns = (collection: CollectionName) => indexedFields(collection).map(([, f]) => f.column);
   const table = (collection: CollectionName) => COLLECTION_TABLES[collection];
-  const values = (row: RowWrite, collection: CollectionName) => indexedFields(collection).map(([name]) => row.fields[name] ?? null);
+  // One parameter list per row of a bulk write: id, version, document, then the indexed fields in order.
+  const params = (row: RowWrite, collection: CollectionName, head: readonly unknown[]): unknown[] => {
+    const out = [...head];
+    for (const [name] of indexedFields(collection)) out.push(row.fields[name] ?? null);
+    return out;
+  };
 
   const reads: DriverReads = {
     async get(collection, id) {
@@ -106,6 +111,16 @@ export async function sqliteDriver(db: SqliteDatabaseLike, options: SqliteDriver
         params.push(query.limit ?? -1, query.offset);
       }
       return guard('read', () => prepare(sql).all(...params) as StoredRow[]);
+    },
+    async page(collection, where, afterId, limit) {
+      const values: unknown[] = [];
+      let sql = `SELECT id, version, document FROM ${table(collection)}${whereSql(where, values)}`;
+      if (afterId !== undefined) {
+        sql += `${where.length === 0 ? ' WHERE' : ' AND'} id > ?`;
+        values.push(afterId);
+      }
+      values.push(limit);
+      return guard('read', () => prepare(`${sql} ORDER BY id LIMIT ?`).all(...values) as StoredRow[]);
     },
     async count(collection, where) {
       const params: unknown[] = [];
@@ -156,7 +171,7 @@ export async function sqliteDriver(db: SqliteDatabaseLike, options: SqliteDriver
       return guard('write', () => {
         const skipped: string[] = [];
         for (const row of rows) {
-          if (Number(statement.run(row.id, row.version, row.document, ...values(row, collection)).changes) === 0) skipped.push(row.id);
+          if (Number(statement.run(...params(row, collection, [row.id, row.version, row.document])).changes) === 0) skipped.push(row.id);
         }
         return skipped;
       });
@@ -167,7 +182,7 @@ export async function sqliteDriver(db: SqliteDatabaseLike, options: SqliteDriver
         `UPDATE ${table(collection)} SET version = ?, document = ?${cols.map((c) => `, ${c} = ?`).join('')} WHERE id = ?`,
       );
       guard('write', () => {
-        for (const row of rows) statement.run(row.version, row.document, ...values(row, collection), row.id);
+        for (const row of rows) statement.run(...params(row, collection, [row.version, row.document]), row.id);
       });
     },
     async remove(collection, ids) {
@@ -205,6 +220,7 @@ export async function sqliteDriver(db: SqliteDatabaseLike, options: SqliteDriver
     get: locked(reads.get),
     getMany: locked(reads.getMany),
     list: locked(reads.list),
+    page: locked(reads.page!),
     count: locked(reads.count),
     auditList: locked(reads.auditList),
     transaction: (fn) => mutex.run(() => inTransaction(() => fn(readonly ? readOnlyTx : tx))),

@@ -1,23 +1,14 @@
 import { ConfigError, ConflictError } from '../errors/classes';
 import { COLLECTION_NAMES, type CollectionName, type EntityOf } from '../model/dataset';
 import { parseEntity } from '../model/parse';
-import type { AuditRow, AuditRowWrite, DriverReads, DriverTransaction, RowWrite, StorageDriver, StoredRow } from './driver/types';
+import type { AuditRow, AuditRowWrite, DriverReads, DriverTransaction, RowWrite, StorageDriver } from './driver/types';
+import { bulkWrite } from './bulk';
 import { readFields } from './fields';
-import { sameDocument } from './same-document';
+import { iterateRows } from './iterate';
+import { checkVersion, insertOrConflict, toDocument, toEntity } from './rows';
 import { createTransactionScope } from './transaction-scope';
 import { normalizeQuery, normalizeWhere } from './query';
-import type {
-  AuditEntry,
-  AuditLog,
-  BulkUpsertOptions,
-  Collection,
-  BulkResult,
-  BulkUpsertMode,
-  ExpectedVersion,
-  Store,
-  StoredEntityOf,
-  StoreSession,
-} from './types';
+import type { AuditEntry, AuditLog, BulkUpsertOptions, Collection, BulkResult, Store, StoreSession } from './types';
 
 export interface StoreOptions {
   /** Who writes when a call does not say, for the audit log. Default "ungcu". */
@@ -36,32 +27,6 @@ interface Access {
   readonly check: (call: string) => void;
 }
 
-/** The JSON text an entity is stored as: the validated entity without its version (the row carries it). */
-function toDocument(entity: { readonly version?: number | undefined }): string {
-  const { version: _version, ...rest } = entity;
-  return JSON.stringify(rest);
-}
-
-function toEntity<C extends CollectionName>(row: StoredRow): StoredEntityOf<C> {
-  // The parsed object is new and ours: set the version on it rather than copy it (loads of 500,000 rows).
-  const entity = JSON.parse(row.document) as EntityOf<C> & { version: number };
-  entity.version = row.version;
-  return entity;
-}
-
-function checkVersion(collection: CollectionName, id: string, expected: ExpectedVersion, actual: number | undefined): void {
-  if (expected === 'any') return;
-  if (expected === 'absent' ? actual === undefined : actual === expected) return;
-  throw new ConflictError(collection, id, expected === 'absent' ? undefined : expected, actual);
-}
-
-/** The version a bulk write expects for one entity (`'upsert'` without a version: whatever is stored). */
-function expectedFor(mode: BulkUpsertMode, own: number | undefined): ExpectedVersion {
-  if (mode === 'own') return own ?? 'absent';
-  if (mode === 'upsert') return own ?? 'any';
-  return mode;
-}
-
 function toAuditEntry(row: AuditRow): AuditEntry {
   return {
     seq: row.seq,
@@ -74,18 +39,6 @@ function toAuditEntry(row: AuditRow): AuditEntry {
     before: row.before === null ? null : JSON.parse(row.before),
     after: row.after === null ? null : JSON.parse(row.after),
   };
-}
-
-/**
- * Inserts rows found absent. A row the driver skipped was stored by another writer between our read and our
- * write: the conflict names that row (not the batch's first, which this transaction may have inserted itself).
- */
-async function insertOrConflict(tx: DriverTransaction, collection: CollectionName, rows: readonly RowWrite[]): Promise<void> {
-  if (rows.length === 0) return;
-  const skipped = await tx.insert(collection, rows);
-  const id = skipped[0];
-  if (id === undefined) return;
-  throw new ConflictError(collection, id, undefined, (await tx.get(collection, id))?.version);
 }
 
 function createCollection<C extends CollectionName>(collection: C, access: Access): Collection<C> {
@@ -122,6 +75,18 @@ function createCollection<C extends CollectionName>(collection: C, access: Acces
     async count(where) {
       access.check(`${collection}.count`);
       return access.reads.count(collection, normalizeWhere(collection, where));
+    },
+    iterate(query = {}) {
+      access.check(`${collection}.iterate`);
+      const pages = iterateRows(access.reads, collection, normalizeWhere(collection, query.where), query.batchSize, () =>
+        access.check(`${collection}.iterate`),
+      );
+      return {
+        // One async step per page, not per entity: a national export iterates 500,000 of them.
+        async *[Symbol.asyncIterator]() {
+          for await (const page of pages) for (const row of page) yield toEntity<C>(row);
+        },
+      };
     },
     async upsert(input, options = {}) {
       access.check(`${collection}.upsert`);
@@ -160,52 +125,9 @@ function createCollection<C extends CollectionName>(collection: C, access: Acces
     },
     async bulkUpsert(inputs, options: BulkUpsertOptions = {}): Promise<BulkResult> {
       access.check(`${collection}.bulkUpsert`);
-      const entities = inputs.map((input) => parseEntity(collection, input) as EntityOf<C> & { version?: number });
-      const seen = new Set<string>();
-      for (const entity of entities) {
-        if (seen.has(entity.id)) {
-          throw new ConfigError(
-            {
-              en: `bulkUpsert of ${collection}: the id "${entity.id}" appears twice in one batch`,
-              vi: `bulkUpsert ${collection}: mã "${entity.id}" xuất hiện hai lần trong một lô`,
-            },
-            { details: { collection, id: entity.id } },
-          );
-        }
-        seen.add(entity.id);
-      }
       const mode = options.expectedVersion ?? 'own';
-      return access.write(async (tx) => {
-        const existing = new Map<string, StoredRow>();
-        // An empty collection (a first import) cannot hold any of the ids: skip reading them back.
-        if (entities.length > 0 && (await tx.count(collection, [])) > 0) {
-          for (const row of await tx.getMany(collection, [...seen])) existing.set(row.id, row);
-        }
-        const inserts: RowWrite[] = [];
-        const updates: RowWrite[] = [];
-        const entries: AuditRowWrite[] = [];
-        let unchanged = 0;
-        for (const entity of entities) {
-          const before = existing.get(entity.id);
-          const expected = expectedFor(mode, entity.version);
-          checkVersion(collection, entity.id, expected, before?.version);
-          const document = toDocument(entity);
-          if (mode === 'upsert' && before !== undefined && sameDocument(before.document, document)) {
-            unchanged++;
-            continue;
-          }
-          const version = before === undefined ? 0 : before.version + 1;
-          const row: RowWrite = { id: entity.id, version, document, fields: readFields(collection, entity) };
-          (before === undefined ? inserts : updates).push(row);
-          entries.push(
-            audit(options.actor, entity.id, before ? 'update' : 'create', version, before?.document ?? null, document),
-          );
-        }
-        await insertOrConflict(tx, collection, inserts);
-        if (updates.length > 0) await tx.update(collection, updates);
-        await tx.appendAudit(entries);
-        return { created: inserts.length, updated: updates.length, unchanged };
-      });
+      const actor = options.actor ?? access.actor;
+      return access.write((tx) => bulkWrite(tx, { collection, inputs, mode, actor, now: access.now }));
     },
   };
 }

@@ -108,9 +108,14 @@ export const COLLECTION_TABLES: Readonly<Record<CollectionName, string>> = {
 
 export type FieldValue = string | number | null;
 
+const FIELD_LISTS = new Map<CollectionName, readonly (readonly [string, IndexedField])[]>();
+
 /** The indexed fields of a collection as [name, definition] pairs, in declaration order. */
 export function indexedFields(collection: CollectionName): readonly (readonly [string, IndexedField])[] {
-  return Object.entries(INDEXED_FIELDS[collection] as Record<string, IndexedField>);
+  // Called for every row of a bulk write (500,000 on a national save): build each list once.
+  let fields = FIELD_LISTS.get(collection);
+  if (fields === undefined) FIELD_LISTS.set(collection, (fields = Object.freeze(Object.entries(INDEXED_FIELDS[collection] as Record<string, IndexedField>))));
+  return fields;
 }
 
 /** Reads one indexed field from an entity; absent values are null (SQL NULL). */

@@ -16,6 +16,7 @@ export type {
   EntityInputOf,
   ExpectedVersion,
   FieldCondition,
+  IterateQuery,
   ListQuery,
   RemoveOptions,
   SortKey,

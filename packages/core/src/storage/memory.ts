@@ -61,6 +61,13 @@ function reads(view: (collection: CollectionName) => Iterable<RowWrite>, lookup:
     getMany: async (collection, ids) =>
       ids.map((id) => lookup(collection, id)).filter((row): row is RowWrite => row !== undefined).map(strip),
     list: async (collection, query) => listRows(view(collection), query).map(strip),
+    page: async (collection, where, afterId, limit) => {
+      const after: RowWrite[] = [];
+      for (const row of view(collection)) {
+        if ((afterId === undefined || compareCodePoints(row.id, afterId) > 0) && matchesFilters(row.fields, where)) after.push(row);
+      }
+      return after.sort((a, b) => compareCodePoints(a.id, b.id)).slice(0, limit).map(strip);
+    },
     count: async (collection, where: readonly FieldFilter[]) => {
       let n = 0;
       for (const row of view(collection)) if (matchesFilters(row.fields, where)) n++;

@@ -38,6 +38,18 @@ export interface ListQuery<C extends CollectionName> {
   readonly offset?: number;
 }
 
+/**
+ * A streamed read: the entities that match `where`, in id order (by code point), fetched `batchSize` at a
+ * time, so a caller can validate or export a whole body without holding it. Each batch is a read of its own:
+ * outside a transaction a write that commits between two batches may show in the later ones (run it inside
+ * `store.transaction` through `tx` for one consistent view).
+ */
+export interface IterateQuery<C extends CollectionName> {
+  readonly where?: Where<C>;
+  /** Entities per read. Default 1000. */
+  readonly batchSize?: number;
+}
+
 export interface WriteOptions {
   /** Who makes the change, for the audit log; defaults to the store's `actor`. */
   readonly actor?: string;
@@ -82,6 +94,11 @@ export interface Collection<C extends CollectionName> {
   get(id: string): Promise<StoredEntityOf<C> | undefined>;
   list(query?: ListQuery<C>): Promise<StoredEntityOf<C>[]>;
   count(where?: Where<C>): Promise<number>;
+  /**
+   * The entities that match `where`, one at a time in id order, read `batchSize` at a time (see
+   * `IterateQuery`): memory stays flat however many there are. A bad filter throws at once.
+   */
+  iterate(query?: IterateQuery<C>): AsyncIterable<StoredEntityOf<C>>;
   /**
    * Validates the entity with its core schema, checks the expected version and writes it: version 0 when
    * created, +1 on every update. A stale version throws `ConflictError` and changes nothing.

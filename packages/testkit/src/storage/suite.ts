@@ -21,6 +21,12 @@ function stripVersion<T extends { version?: number }>(item: T): Omit<T, 'version
   return rest;
 }
 
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
 async function settle<T>(promises: readonly Promise<T>[]): Promise<PromiseSettledResult<T>[]> {
   return Promise.allSettled(promises);
 }
@@ -220,6 +226,32 @@ export function runStorageConformance(harness: StorageHarness): void {
       });
     });
 
+    it('iterates what list returns, in id order, whatever the batch size, including a full last batch', async () => {
+      await seeded(async (store) => {
+        const cases = [{ bodyId: 'f-na' }, { constituencyId: null }, { stage: 'official' as const }, {}, { bodyId: [] as string[] }];
+        for (const where of cases) {
+          const listed = await store.nominees.list({ where });
+          for (const batchSize of [undefined, 1, 2, 3, 5, listed.length, 1000]) {
+            if (batchSize === 0) continue;
+            const streamed = await collect(store.nominees.iterate({ where, ...(batchSize === undefined ? {} : { batchSize }) }));
+            expect(streamed, `${JSON.stringify(where)} by ${batchSize}`).toEqual(listed);
+          }
+        }
+        const all = await collect(store.nominees.iterate({ batchSize: 6 }));
+        expect(all).toHaveLength(18);
+        expect(all.map((n) => n.id)).toEqual([...all.map((n) => n.id)].sort(compareCodePoints));
+        expect((await collect(store.constituencies.iterate({ where: { bodyId: 'f-na' }, batchSize: 1 }))).map((c) => c.id)).toEqual(['f-na-1', 'f-na-2']);
+      });
+    });
+
+    it('refuses a bad filter or batch size when iterate is called, before any read', async () => {
+      await seeded(async (store) => {
+        const where = { religion: 'Không' } as unknown as Record<string, string>;
+        expect(() => store.nominees.iterate({ where })).toThrow(ConfigError);
+        for (const batchSize of [0, -1, 1.5]) expect(() => store.nominees.iterate({ batchSize })).toThrow(ConfigError);
+      });
+    });
+
     it('refuses a filter or sort on a field that is not indexed, and bad paging', async () => {
       await seeded(async (store) => {
         const where = { religion: 'Không' } as unknown as Record<string, string>;
@@ -308,6 +340,20 @@ export function runStorageConformance(harness: StorageHarness): void {
         expect(await raw.entity('nominees', 'r-x')).toBeUndefined();
         expect(await raw.count('nominees')).toBe(18);
         expect((await store.bodies.get('r-na'))?.totalSeats).toBe(499);
+      });
+    });
+
+    it('inside a transaction, tx iterate sees its writes and iterate through the store is refused with "use tx"', async () => {
+      await withStore(async (store) => {
+        const data = sampleElection('it');
+        const ids = await store.transaction(async (tx) => {
+          await tx.nominees.bulkUpsert(data.nominees!);
+          expect(() => store.nominees.iterate()).toThrow(StorageError);
+          expect(() => store.nominees.iterate()).toThrow(expect.objectContaining({ details: expect.objectContaining({ reason: 'use-tx' }) }));
+          return (await collect(tx.nominees.iterate({ batchSize: 4 }))).map((n) => n.id);
+        });
+        expect(ids).toEqual(data.nominees!.map((n) => n.id).sort(compareCodePoints));
+        expect((await collect(store.nominees.iterate())).map((n) => n.id)).toEqual(ids);
       });
     });
 

@@ -63,6 +63,12 @@ export interface DriverReads {
   getMany(collection: CollectionName, ids: readonly string[]): Promise<StoredRow[]>;
   list(collection: CollectionName, query: NormalizedQuery): Promise<StoredRow[]>;
   count(collection: CollectionName, where: readonly FieldFilter[]): Promise<number>;
+  /**
+   * Optional, for streamed reads (`Collection.iterate`): up to `limit` rows that pass `where` with an id
+   * after `afterId` (by code point; from the first when undefined), in id order. A driver without it is
+   * read page by page through `list` with an offset, which is correct but rescans skipped rows.
+   */
+  page?(collection: CollectionName, where: readonly FieldFilter[], afterId: string | undefined, limit: number): Promise<StoredRow[]>;
   auditList(query: AuditQuery): Promise<AuditRow[]>;
 }
 

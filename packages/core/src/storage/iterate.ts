@@ -1,0 +1,59 @@
+import { ConfigError, StorageError } from '../errors/classes';
+import type { CollectionName } from '../model/dataset';
+import type { DriverReads, FieldFilter, StoredRow } from './driver/types';
+import { compareCodePoints } from './query';
+
+export const DEFAULT_BATCH_SIZE = 1000;
+
+const BY_ID = [{ name: 'id', field: undefined, descending: false }] as const;
+
+function checkBatchSize(size: number | undefined): number {
+  if (size === undefined) return DEFAULT_BATCH_SIZE;
+  if (Number.isInteger(size) && size >= 1) return size;
+  throw new ConfigError({
+    en: `Option "batchSize" of iterate must be an integer >= 1, got ${size}`,
+    vi: `Tùy chọn "batchSize" của iterate phải là số nguyên >= 1, nhận được ${size}`,
+  });
+}
+
+/**
+ * The rows that pass `where`, in id order, as pages of up to `batchSize`: by id cursor where the driver has
+ * `page`, else through `list` with an offset. `beforeRead` runs before every read (the "use tx" check: a
+ * loop may outlive the moment the iteration started). Bad options throw here, before the first read.
+ */
+export function iterateRows(
+  reads: DriverReads,
+  collection: CollectionName,
+  where: readonly FieldFilter[],
+  batchSize: number | undefined,
+  beforeRead: () => void,
+): AsyncIterable<readonly StoredRow[]> {
+  const size = checkBatchSize(batchSize);
+  return {
+    async *[Symbol.asyncIterator]() {
+      let afterId: string | undefined;
+      let offset = 0;
+      for (;;) {
+        beforeRead();
+        const rows =
+          reads.page === undefined
+            ? await reads.list(collection, { where, orderBy: BY_ID, limit: size, offset })
+            : await reads.page(collection, where, afterId, size);
+        // A page that does not move past the cursor would repeat forever: a driver bug, reported as one.
+        if (afterId !== undefined && rows.length > 0 && compareCodePoints(rows[0]!.id, afterId) <= 0) {
+          throw new StorageError(
+            {
+              en: `iterate over ${collection}: the store returned "${rows[0]!.id}" again after "${afterId}"; its page read does not follow id order`,
+              vi: `iterate ${collection}: kho trả lại "${rows[0]!.id}" sau "${afterId}"; đọc theo trang không theo thứ tự mã`,
+            },
+            { details: { reason: 'page-order', collection } },
+          );
+        }
+        if (rows.length > 0) yield rows;
+        if (rows.length < size) return;
+        afterId = rows[rows.length - 1]!.id;
+        offset += rows.length;
+      }
+    },
+  };
+}
