@@ -61,6 +61,16 @@ export function renderRuleDoc(rule: Rule): string {
     rule.description.en,
     '',
   );
+  if (rule.measures === 'whole-body') {
+    lines.push(
+      '## Một phần danh sách / Part of a list',
+      '',
+      'Quy tắc này đo trên toàn bộ danh sách của cơ quan (ví dụ danh sách người ứng cử đại biểu Quốc hội cả nước). Khi dữ liệu chỉ có một phần danh sách (tệp của một tỉnh, thành phố; khai báo `coverage: \'part\'` hoặc suy ra từ số đại biểu được bầu), quy tắc không báo lỗi hay cảnh báo mà cho thông tin với số liệu của phần đó, và báo cáo ghi quy tắc trong mục chưa kiểm tra (`notChecked`).',
+      '',
+      "This rule measures a body's whole list (for example the national list of National Assembly candidates). When the data holds part of it (one province's file; declared with `coverage: 'part'` or inferred from the seats present), the rule gives information findings with this part's figures instead of errors or warnings, and the report lists it under what was not checked (`notChecked`).",
+      '',
+    );
+  }
   if (rule.legalText !== undefined) {
     lines.push('## Văn bản / Legal text', '', `> ${rule.legalText.vi}`, '', `> ${rule.legalText.en}`, '');
   }

@@ -108,6 +108,22 @@ const STEPS: readonly Step[] = [
     notes: { vi: 'Hạn lúc 17 giờ ngày cuối theo thực tiễn năm 2021 và 2026.', en: 'Closes at 17:00 on the last day, as practised in 2021 and 2026.' },
   },
   {
+    id: 'self-nominated-dossiers',
+    title: { vi: 'Người tự ứng cử nộp hồ sơ ứng cử', en: 'Self-nominated candidates file their dossiers' },
+    concerns: {
+      vi: 'Người tự ứng cử; Ủy ban bầu cử ở tỉnh (đại biểu Quốc hội), Ủy ban bầu cử cùng cấp (đại biểu HĐND)',
+      en: "Self-nominated candidates; the provincial election committee (National Assembly), the committee of the council's level (People's Councils)",
+    },
+    articles: [law('35', '1'), law('36', '1'), law('36', '2')],
+    bound: 'no-later-than',
+    v2015: -70,
+    v2025: -42,
+    notes: {
+      vi: 'Người tự ứng cử đại biểu Quốc hội nộp hai bộ hồ sơ tại Ủy ban bầu cử ở tỉnh, thành phố nơi mình cư trú hoặc công tác thường xuyên; người tự ứng cử đại biểu HĐND nộp một bộ hồ sơ tại Ủy ban bầu cử ở cấp mình ứng cử và phải đang cư trú hoặc công tác thường xuyên ở địa phương đó. Cùng hạn với mọi người ứng cử (Văn bản 64/VPHĐBCQG-TT ngày 24/02/2021: chậm nhất ngày 14/03/2021, 70 ngày trước ngày bầu cử).',
+      en: 'A self-nominated National Assembly candidate files two sets at the election committee of the province where they live or regularly work; a self-nominated council candidate files one set at the committee of that level and must live or regularly work in the locality. The same deadline as every candidate (Letter 64/VPHĐBCQG-TT of 24/02/2021: by 14/03/2021, 70 days before election day).',
+    },
+  },
+  {
     id: 'consultation-2',
     title: { vi: 'Hội nghị hiệp thương lần thứ hai (danh sách sơ bộ)', en: 'Second consultation conference (preliminary list)' },
     concerns: { vi: 'Ủy ban Mặt trận Tổ quốc Việt Nam', en: 'Vietnam Fatherland Front committees' },
@@ -159,6 +175,29 @@ const STEPS: readonly Step[] = [
     notes: {
       vi: 'Trong thời hạn 30 ngày kể từ ngày niêm yết (tính từ hạn chót niêm yết); cơ quan lập danh sách cử tri giải quyết trong thời hạn 05 ngày kể từ ngày nhận được khiếu nại.',
       en: 'Within 30 days of posting (counted from the posting deadline); the body that drew up the list decides within 5 days of receiving the complaint.',
+    },
+  },
+  {
+    id: 'self-nominated-voter-conferences',
+    title: {
+      vi: 'Hội nghị cử tri nơi cư trú và nơi công tác (nếu có) lấy ý kiến về người tự ứng cử',
+      en: "Voters' conferences at the residence and the workplace (if any) of self-nominated candidates",
+    },
+    concerns: {
+      vi: 'Ban thường trực Ủy ban Mặt trận Tổ quốc cấp xã và Ủy ban nhân dân cấp xã; cơ quan, tổ chức, đơn vị nơi người tự ứng cử công tác',
+      en: "Commune Fatherland Front standing boards and commune People's Committees; the self-nominated candidate's workplace",
+    },
+    articles: [law('45'), law('54')],
+    bound: 'window',
+    // Between the second consultation, which sends the preliminary list out for these conferences, and the
+    // third, which weighs the voters' opinions: the law gives the order, these are the two deadlines.
+    v2015: -65,
+    end2015: -35,
+    v2025: -40,
+    end2025: -23,
+    notes: {
+      vi: 'Sau hội nghị hiệp thương lần thứ hai, cử tri nơi cư trú (và nơi công tác, nếu có) nhận xét và bày tỏ sự tín nhiệm đối với người tự ứng cử; kết quả được gửi đến hội nghị hiệp thương lần thứ ba. Khoảng thời gian là từ hạn hiệp thương lần thứ hai đến hạn hiệp thương lần thứ ba. Điều 45 (đại biểu Quốc hội) và Điều 54 (đại biểu HĐND) chưa được đối chiếu với văn bản Luật. Số cử tri tham dự theo Nghị quyết 1186/2021/UBTVQH14: nơi cư trú ít nhất 50% số cử tri được triệu tập (dưới 100 cử tri) hoặc ít nhất 55 người; nơi công tác ít nhất hai phần ba (dưới 100 cử tri) hoặc ít nhất 70 người.',
+      en: "After the second consultation, voters where the self-nominated candidate lives (and works, if anywhere) give their opinion and trust; the outcome goes to the third consultation. The period runs from the second consultation's deadline to the third's. Articles 45 (National Assembly) and 54 (People's Councils) were not checked against the law text. Attendance under Resolution 1186/2021/UBTVQH14: at the residence at least 50% of those invited (under 100 voters) or at least 55; at the workplace at least two thirds (under 100 voters) or at least 70.",
     },
   },
   {
@@ -268,7 +307,10 @@ const STEPS: readonly Step[] = [
   },
   {
     id: 'complaints-stop',
-    title: { vi: 'Ngừng xem xét khiếu nại, tố cáo về người ứng cử và lập danh sách', en: 'Stop handling complaints about candidates and lists' },
+    title: {
+      vi: 'Ngừng xem xét, giải quyết khiếu nại, tố cáo về người ứng cử và việc lập danh sách người ứng cử',
+      en: 'Stop considering complaints and denunciations about candidates and the drawing up of the candidate list',
+    },
     concerns: { vi: 'Hội đồng bầu cử quốc gia, Ủy ban bầu cử', en: 'National Election Council, election committees' },
     articles: [law('61', '2')],
     bound: 'no-later-than',
@@ -288,7 +330,7 @@ const STEPS: readonly Step[] = [
   },
   {
     id: 'voting',
-    title: { vi: 'Bỏ phiếu (7 giờ đến 19 giờ)', en: 'Voting (07:00 to 19:00)' },
+    title: { vi: 'Bỏ phiếu (từ 7 giờ đến 19 giờ)', en: 'Voting (from 07:00 to 19:00)' },
     concerns: { vi: 'Tổ bầu cử, cử tri', en: 'Polling teams, voters' },
     articles: [law('71')],
     bound: 'on',

@@ -29,6 +29,8 @@ export const vn2026 = defineRulePack({
   ruleSettings: {
     'vn/na-province-min-seats': { minSeats: 7 },
     'vn/na-central-local-split': { centralSeats: 217, localSeats: 283 },
+    // The amended Điều 57 k4 publishes the official list 17 days before election day (25 in the 2015 text).
+    'vn/official-in-own-unit': { leaveByDaysBefore: 17 },
     // The 2025 Party guidance's age rules were reported but not verified: off rather than guessed.
     'vn/party-age-first-time': 'off',
     'vn/party-age-rerunning': 'off',

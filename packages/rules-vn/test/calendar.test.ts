@@ -16,6 +16,8 @@ const TABLE_2021: Record<string, string> = {
   constituencies: '4/3/2021',
   'election-boards': '14/3/2021',
   'dossier-deadline': '14/3/2021',
+  // Self-nominated candidates file by the same deadline (Letter 64/VPHĐBCQG-TT of 24/02/2021 cites Điều 36: 14/3/2021).
+  'self-nominated-dossiers': '14/3/2021',
   'consultation-2': '19/3/2021',
   // The §1e table prints 24/3/2021, from the recalled 60 days; the statutory 55 days give 29/3/2021
   // (docs/legal/disagreements.md).
@@ -44,6 +46,7 @@ const TABLE_2026: Record<string, string> = {
   constituencies: '25/12/2025',
   'election-boards': '4/1/2026',
   'dossier-deadline': '1/2/2026',
+  'self-nominated-dossiers': '1/2/2026',
   'consultation-2': '3/2/2026',
   'adjustment-2': '5/2/2026',
   'election-teams': '31/1/2026',
@@ -101,6 +104,21 @@ describe.each([
     });
     expect(saturday).toMatchObject([{ ruleId: 'calendar/election-day-weekday', severity: 'error', sources: [{ article: '5' }] }]);
     expect(saturday[0]?.message).toMatch(/is a Saturday, not a Sunday$/u);
+  });
+});
+
+describe('the procedure of self-nominated candidates', () => {
+  it('holds their voters’ conferences between the second and third consultations, in both packs', () => {
+    const window = (pack: typeof vn2021, day: string) => {
+      const all = computeCalendar(pack, day).milestones;
+      const m = all.find((x) => x.id === 'self-nominated-voter-conferences');
+      return [m?.date, m?.endDate, all.find((x) => x.id === 'consultation-2')?.date, all.find((x) => x.id === 'consultation-3')?.date];
+    };
+    expect(window(vn2021, '2021-05-23')).toEqual(['2021-03-19', '2021-04-18', '2021-03-19', '2021-04-18']);
+    expect(window(vn2026, '2026-03-15')).toEqual(['2026-02-03', '2026-02-20', '2026-02-03', '2026-02-20']);
+    const sources = (pack: typeof vn2021) => pack.calendar?.milestones.find((m) => m.id === 'self-nominated-dossiers')?.sources;
+    expect(sources(vn2021)?.map((s) => [s.article, s.clause])).toEqual([['35', '1'], ['36', '1'], ['36', '2']]);
+    expect(sources(vn2026)?.every((s) => s.document.includes('83/2025/QH15'))).toBe(true);
   });
 });
 

@@ -54,7 +54,7 @@ describe('one 2021 file validated alone under vn-2021', () => {
       data: { actual: 15, total: 50, coverage: 'part', coveredSeats: 30, knownSeats: 500 },
     });
     expect(women?.message).toMatch(
-      /^Measured over the whole list of Quốc hội khóa XV; the data holds 30 of 500 seats \(\d+ administrative units?\)\. Figures for this part: Quốc hội khóa XV: 15 women among 50 nominees/,
+      /^Measured over the whole list of Quốc hội khóa XV; the data holds 30 of 500 seats \(1 province\)\. Figures for this part: Quốc hội khóa XV: 15 women among 50 nominees/,
     );
     expect(women?.fix).toBeUndefined();
     const text = formatReport(report);

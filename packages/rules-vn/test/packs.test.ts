@@ -26,6 +26,7 @@ describe('the rule index', () => {
   it('keeps the law as errors, targets as warnings, and information off by default', () => {
     const bySeverity = (s: string) => ALL_RULES.filter((r) => r.severity === s).map((r) => r.id);
     expect(bySeverity('error')).toEqual([
+      'vn/candidate-exclusions',
       'vn/council-candidate-surplus',
       'vn/council-constituency-seats',
       'vn/council-levels',
@@ -38,9 +39,11 @@ describe('the rule index', () => {
       'vn/na-candidate-surplus',
       'vn/na-constituency-seats',
       'vn/na-ethnic-minority-share',
+      'vn/na-province-local-deputies',
       'vn/na-single-constituency',
       'vn/na-total-seats',
       'vn/na-women-share',
+      'vn/official-in-own-unit',
     ]);
     for (const rule of ALL_RULES.filter((r) => r.severity === 'info')) expect(rule.enabledByDefault, rule.id).toBe(false);
   });

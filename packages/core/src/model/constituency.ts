@@ -1,6 +1,18 @@
 import * as z from 'zod/mini';
 import { described } from './described';
-import { entityBase, Id, Name, Text } from './primitives';
+import { entityBase, Id, IsoDate, Name, Text } from './primitives';
+
+/**
+ * The election council's decision fixing a constituency's official list again after a candidate left it
+ * (Điều 57 khoản 6: force majeure; e.g. Nghị quyết 688/NQ-HĐBCQG of 16/5/2021, Hà Nội constituency 10: two
+ * seats, three candidates).
+ */
+export const ListAdjustment = z.object({
+  date: described(IsoDate, 'Day of the decision'),
+  decision: described(Text, 'e.g. "Nghị quyết 688/NQ-HĐBCQG"'),
+  candidates: described(z.int().check(z.nonnegative()), 'Số người ứng cử after the adjustment'),
+});
+export type ListAdjustment = z.infer<typeof ListAdjustment>;
 
 /** A constituency (đơn vị bầu cử) of one body, with the seats it elects. */
 export const Constituency = z.object({
@@ -17,5 +29,9 @@ export const Constituency = z.object({
     'Số người ứng cử as published; the rules compare it with the candidates found',
   ),
   population: z.optional(z.int().check(z.nonnegative())),
+  listAdjustment: described(
+    z.optional(ListAdjustment),
+    'The election council’s decision re-fixing the list after a removal (Điều 57 khoản 6)',
+  ),
 });
 export type Constituency = z.infer<typeof Constituency>;

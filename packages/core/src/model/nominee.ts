@@ -25,6 +25,30 @@ export const Incumbency = z.object({
 });
 export type Incumbency = z.infer<typeof Incumbency>;
 
+/**
+ * Where a person works, as Party guidance on age reads it: the army (quân đội) and the police (công an) follow
+ * their own service laws, officials (cán bộ, công chức, viên chức) the guidance, and others (businesses,
+ * associations, religious bodies) are outside it.
+ */
+export const PERSON_SECTORS = ['army', 'police', 'official', 'other'] as const;
+export const PersonSector = z.enum(PERSON_SECTORS);
+export type PersonSector = z.infer<typeof PersonSector>;
+
+/**
+ * The grounds of Điều 37 on which a person may not stand, in the order of its clauses: deprived of the right
+ * by a court, imprisoned or without full civil capacity (k1); accused (bị can, k2); serving a criminal judgment
+ * (k3); a criminal record not yet expunged (k4); under a compulsory administrative measure (k5).
+ */
+export const EXCLUSION_GROUNDS = [
+  'deprived-or-incapacitated',
+  'accused',
+  'serving-sentence',
+  'criminal-record',
+  'administrative-measure',
+] as const;
+export const ExclusionGround = z.enum(EXCLUSION_GROUNDS);
+export type ExclusionGround = z.infer<typeof ExclusionGround>;
+
 /** The person introduced to stand (người được giới thiệu ứng cử). */
 export const Person = z.object({
   fullName: Name,
@@ -43,6 +67,22 @@ export const Person = z.object({
   workplace: described(z.optional(Text), 'Nơi công tác'),
   partyJoinDate: described(z._default(z.nullable(IsoDate), null), 'Ngày vào Đảng; null for a non-party person'),
   incumbencies: z._default(z.array(Incumbency), []),
+  sector: described(
+    z.optional(PersonSector),
+    'Quân đội / công an / cán bộ, công chức, viên chức / khác; absent when the data does not say',
+  ),
+  centralCommitteeMember: described(
+    z.optional(z.boolean()),
+    'Ủy viên Ban Chấp hành Trung ương Đảng (full or alternate); absent when the data does not say',
+  ),
+  naStandingCommitteeMember: described(
+    z.optional(z.boolean()),
+    'Ủy viên Ủy ban Thường vụ Quốc hội; absent when the data does not say',
+  ),
+  exclusions: described(
+    z.optional(z.array(ExclusionGround)),
+    'Grounds of Điều 37 the person falls under (không được ứng cử); absent or empty for none known',
+  ),
 });
 export type Person = z.infer<typeof Person>;
 
@@ -61,6 +101,29 @@ export type NominationOrigin = z.infer<typeof NominationOrigin>;
 /** Active, or off the list with a reason (withdrew, removed after publication under Art. 60, not qualified). */
 export const NOMINATION_STATUSES = ['active', 'withdrawn', 'removed', 'not-qualified'] as const;
 
+/**
+ * A nominee taken off the official list after its publication (Điều 60: xóa tên; or a withdrawal the election
+ * council accepted): when, on which article, by which decision. The nomination's status says removed or
+ * withdrawn; counts use the nominees who stood.
+ */
+export const Removal = z.object({
+  date: described(IsoDate, 'Day of the decision'),
+  article: described(z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(20))), 'Điều of the election law, e.g. "60"'),
+  decision: described(z.optional(Text), 'e.g. "Nghị quyết 687/NQ-HĐBCQG"'),
+  reason: z.optional(Text),
+});
+export type Removal = z.infer<typeof Removal>;
+
+/** The election bodies of a constituency a nominee may not sit on (Điều 27). */
+export const ELECTION_OFFICIAL_BODIES = ['election-board', 'polling-team'] as const;
+
+/** A nominee who sits on the election board or a polling team of the constituency where they stand. */
+export const OwnUnitElectionRole = z.object({
+  body: described(z.enum(ELECTION_OFFICIAL_BODIES), 'Ban bầu cử / Tổ bầu cử'),
+  leftOn: described(z.optional(IsoDate), 'The day the nominee left that body, if they did'),
+});
+export type OwnUnitElectionRole = z.infer<typeof OwnUnitElectionRole>;
+
 /** The nomination: which body, by whom, where, and how far it has come. */
 export const Nomination = z.object({
   bodyId: Id,
@@ -72,6 +135,11 @@ export const Nomination = z.object({
   statusReason: z.optional(Text),
   listNumber: described(z.optional(z.int().check(z.positive())), 'STT on the published list'),
   fullTime: described(z.optional(z.boolean()), 'Expected to be a full-time deputy (đại biểu chuyên trách)'),
+  removal: described(z.optional(Removal), 'Taken off the official list after publication (Điều 60)'),
+  ownUnitElectionRole: described(
+    z.optional(OwnUnitElectionRole),
+    'Member of the Ban bầu cử or a Tổ bầu cử of the constituency where the nominee stands (Điều 27)',
+  ),
 });
 export type Nomination = z.infer<typeof Nomination>;
 

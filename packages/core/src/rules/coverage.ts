@@ -52,17 +52,28 @@ function unitsOf(state: DatasetIndex, bodyId: string): number {
   return units;
 }
 
+/**
+ * The word for the units a body's list is split into: provinces ("tỉnh, thành phố", as officials write it) for
+ * the National Assembly, administrative units for a council (its districts or communes).
+ */
+function unitWords(body: Body, units: number, locale: Locale): string {
+  if (locale === 'vi') return body.kind === 'national-assembly' ? 'tỉnh, thành phố' : 'đơn vị hành chính';
+  const [one, many] = body.kind === 'national-assembly' ? ['province', 'provinces'] : ['administrative unit', 'administrative units'];
+  return units === 1 ? one : many;
+}
+
 /** Why a rule was not checked, in one language. */
-function reason(coverage: BodyCoverage, units: number, name: string, locale: Locale): string {
+function reason(coverage: BodyCoverage, units: number, body: Body, locale: Locale): string {
   const { seats, knownSeats, source } = coverage;
+  const name = body.name ?? body.id;
+  const unitWord = unitWords(body, units, locale);
   if (locale === 'vi') {
     const held =
       source === 'declared'
-        ? `dữ liệu được khai báo là một phần danh sách (${seats} đại biểu được bầu, ${units} đơn vị hành chính)`
-        : `dữ liệu chỉ có ${seats}/${knownSeats} đại biểu được bầu (${units} đơn vị hành chính)`;
+        ? `dữ liệu được khai báo là một phần danh sách (${seats} đại biểu được bầu, ${units} ${unitWord})`
+        : `dữ liệu chỉ có ${seats}/${knownSeats} đại biểu được bầu (${units} ${unitWord})`;
     return `đo trên toàn bộ danh sách ${name}; ${held}`;
   }
-  const unitWord = units === 1 ? 'administrative unit' : 'administrative units';
   const held =
     source === 'declared'
       ? `the data is declared part of the list (${seats} seats, ${units} ${unitWord})`
@@ -79,13 +90,12 @@ export function partialFinding(
   locale: Locale,
 ): Finding {
   const units = unitsOf(state, body.id);
-  const name = body.name ?? body.id;
   const here = locale === 'vi' ? 'số liệu phần này' : 'figures for this part';
   const { fix: _fix, ...rest } = finding; // a fix for the whole list says nothing about this part of it
   return {
     ...rest,
     severity: 'info',
-    message: `${capitalize(reason(coverage, units, name, locale))}. ${capitalize(here)}: ${finding.message}`,
+    message: `${capitalize(reason(coverage, units, body, locale))}. ${capitalize(here)}: ${finding.message}`,
     data: { ...finding.data, coverage: coverage.kind, coveredSeats: coverage.seats, knownSeats: coverage.knownSeats, coveredUnits: units },
   };
 }
@@ -122,7 +132,7 @@ export function notCheckedOf(
         ruleId: rule.id,
         target: { kind: 'body', id: body.id, name },
         coverage: { ...coverage, units },
-        reason: reason(coverage, units, name, locale),
+        reason: reason(coverage, units, body, locale),
       });
     }
   }

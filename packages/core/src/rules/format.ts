@@ -144,7 +144,7 @@ export function formatReport(report: Report, locale: Locale = report.locale): st
     const pct = (n: number) => (row.nominees === 0 ? '-' : formatPercent(n / row.nominees, locale));
     lines.push(
       locale === 'vi'
-        ? `${L.list} ${row.name ?? row.id}: ${row.nominees} người, ${row.constituencies} đơn vị bầu cử, ${row.seats} đại biểu; nữ ${row.women} (${pct(row.women)}), dân tộc thiểu số ${row.ethnicMinority} (${pct(row.ethnicMinority)}), ngoài Đảng ${row.nonParty} (${pct(row.nonParty)}), trẻ ${row.young} (${pct(row.young)}), tái cử ${row.incumbents} (${pct(row.incumbents)})`
+        ? `${L.list} ${row.name ?? row.id}: ${row.nominees} người ứng cử, ${row.constituencies} đơn vị bầu cử, ${row.seats} đại biểu; nữ ${row.women} (${pct(row.women)}), dân tộc thiểu số ${row.ethnicMinority} (${pct(row.ethnicMinority)}), người ngoài Đảng ${row.nonParty} (${pct(row.nonParty)}), trẻ tuổi ${row.young} (${pct(row.young)}), tái cử ${row.incumbents} (${pct(row.incumbents)})`
         : `${L.list} ${row.name ?? row.id}: ${row.nominees} nominees, ${row.constituencies} constituencies, ${row.seats} seats; women ${row.women} (${pct(row.women)}), ethnic minorities ${row.ethnicMinority} (${pct(row.ethnicMinority)}), non-party ${row.nonParty} (${pct(row.nonParty)}), young ${row.young} (${pct(row.young)}), incumbents ${row.incumbents} (${pct(row.incumbents)})`,
     );
   }

@@ -7,6 +7,8 @@
  *   {name:percent}         a share (0..1) as a percentage: 45,28% in Vietnamese, 45.28% in English
  *   {name:weekday}         a weekday number (0 = Sunday) as its name
  *   {name:date}            an ISO calendar date (1965-01-12) as officials write it, day first: 12/01/1965
+ *   {name:bodyKind}        a body kind, or several joined by commas ("commune-council, provincial-council"), as
+ *                          each language names them: "HĐND cấp xã, HĐND cấp tỉnh" / "commune People's Council, …"
  *   {name:plural:f1|f2}    the form of a count's plural category (Intl.PluralRules), one form per category of
  *                          the language in CLDR order: English `one|other` ("{n:plural:# woman|# women}"),
  *                          Vietnamese `other` (one form: Vietnamese has no plural). `#` in a form is the count.
@@ -24,6 +26,7 @@ export type PlaceholderFormat =
   | { readonly kind: 'percent' }
   | { readonly kind: 'weekday' }
   | { readonly kind: 'date' }
+  | { readonly kind: 'bodyKind' }
   | { readonly kind: 'plural'; readonly forms: readonly string[] }
   /** A format the grammar does not know: defineRule refuses it, the renderer throws. */
   | { readonly kind: 'unknown'; readonly format: string };
@@ -48,7 +51,7 @@ const PLURAL = 'plural:';
 
 function parseFormat(format: string | undefined): PlaceholderFormat {
   if (format === undefined) return { kind: 'value' };
-  if (format === 'percent' || format === 'weekday' || format === 'date') return { kind: format };
+  if (format === 'percent' || format === 'weekday' || format === 'date' || format === 'bodyKind') return { kind: format };
   if (format.startsWith(PLURAL)) return { kind: 'plural', forms: format.slice(PLURAL.length).split('|') };
   return { kind: 'unknown', format };
 }
@@ -83,6 +86,7 @@ export function printedValueKey(p: Placeholder): string | undefined {
     case 'percent':
     case 'weekday':
     case 'date':
+    case 'bodyKind':
       return `${p.name}:${p.format.kind}`;
     case 'unknown':
       return `${p.name}:${p.format.format}`;
@@ -98,8 +102,8 @@ export function templateProblems(template: string, locale: Locale): { en: string
   for (const p of placeholdersOf(template)) {
     if (p.format.kind === 'unknown') {
       problems.push({
-        en: `${p.source} has the unknown format "${p.format.format}" (percent, weekday, date or plural:…)`,
-        vi: `${p.source} có định dạng không xác định "${p.format.format}" (percent, weekday, date hoặc plural:…)`,
+        en: `${p.source} has the unknown format "${p.format.format}" (percent, weekday, date, bodyKind or plural:…)`,
+        vi: `${p.source} có định dạng không xác định "${p.format.format}" (percent, weekday, date, bodyKind hoặc plural:…)`,
       });
     } else if (p.format.kind === 'plural' && p.format.forms.length !== PLURAL_CATEGORIES[locale].length) {
       const categories = PLURAL_CATEGORIES[locale].join('|');
@@ -130,12 +134,12 @@ type AllWordChars<S extends string> = S extends `${infer C}${infer Rest}`
   : true;
 
 /**
- * What a format asks of its value: 'value' any FindingValue, 'number' a number, 'date' a string (an ISO date,
- * checked at run time), 'unknown' nothing can do.
+ * What a format asks of its value: 'value' any FindingValue, 'number' a number, 'date' a string (an ISO date
+ * or body kinds, checked at run time), 'unknown' nothing can do.
  */
 type FormatNeed<Format extends string> = Format extends 'percent' | 'weekday' | `plural:${string}`
   ? 'number'
-  : Format extends 'date'
+  : Format extends 'date' | 'bodyKind'
     ? 'date'
     : 'unknown';
 

@@ -3,6 +3,7 @@
  * `{name:percent}` a share as a percentage with at most two decimals and no trailing zeros, written the way each
  * language writes it (45,28% and 35% in Vietnamese, 45.28% and 35% in English: a threshold reads as the law
  * writes it); `{name:weekday}` a weekday number (0 = Sunday) as its name;
+ * `{name:bodyKind}` body kinds (one, or several joined by commas) in each language's terms ("HĐND cấp xã");
  * `{name:date}` an ISO date day first, 12/01/1965, in both languages (officials' documents write dates so, and
  * an English reader of a Vietnamese list meets them so); `{name:plural:…}` the form of a count's plural category. Percentages and weekdays are formatted by hand, not
  * with Intl, so the text is identical on every runtime; plural categories come from Intl.PluralRules, whose
@@ -15,6 +16,7 @@
 import { ConfigError } from '../errors/classes';
 import { formatDayFirstDate, isIsoDate } from '../text/dates';
 import { parseTemplate, PLURAL_CATEGORIES, type Placeholder, type TemplatePart } from './message-syntax';
+import type { BodyKind } from '../model/election';
 import type { FindingData, FindingValue, Locale, LocalizedMessage, RuleMeta } from './types';
 
 /**
@@ -35,6 +37,25 @@ const WEEKDAYS: Readonly<Record<Locale, readonly string[]>> = {
 /** Name of a weekday number (0 = Sunday, as date-fns getDay) in a locale. */
 export function weekdayName(weekday: number, locale: Locale): string {
   return WEEKDAYS[locale][weekday] ?? String(weekday);
+}
+
+/** The bodies as each language names them: the officials' "HĐND cấp xã", never the code's "commune-council". */
+export const BODY_KIND_TERMS: Readonly<Record<BodyKind, LocalizedMessage>> = {
+  'national-assembly': { vi: 'Quốc hội', en: 'National Assembly' },
+  'provincial-council': { vi: 'HĐND cấp tỉnh', en: "provincial People's Council" },
+  'district-council': { vi: 'HĐND cấp huyện', en: "district People's Council" },
+  'commune-council': { vi: 'HĐND cấp xã', en: "commune People's Council" },
+};
+
+/** Body kinds joined by commas, each in the locale's term; undefined when one is not a body kind. */
+export function bodyKindTerms(value: string, locale: Locale): string | undefined {
+  const terms: string[] = [];
+  for (const kind of value.split(',')) {
+    const key = kind.trim();
+    if (!Object.hasOwn(BODY_KIND_TERMS, key)) return undefined;
+    terms.push(BODY_KIND_TERMS[key as BodyKind][locale]);
+  }
+  return terms.join(', ');
 }
 
 const PLURAL_RULES = /* @__PURE__ */ new Map<Locale, Intl.PluralRules>();
@@ -85,6 +106,17 @@ function renderPlaceholder(template: string, part: Placeholder, value: FindingVa
       );
     }
     return formatDayFirstDate(value);
+  }
+  if (format.kind === 'bodyKind') {
+    const terms = typeof value === 'string' ? bodyKindTerms(value, locale) : undefined;
+    if (terms === undefined) {
+      fail(
+        template,
+        `${part.source} needs body kinds (${Object.keys(BODY_KIND_TERMS).join(', ')}), got ${JSON.stringify(value)}`,
+        `${part.source} cần loại cơ quan (${Object.keys(BODY_KIND_TERMS).join(', ')}), nhận được ${JSON.stringify(value)}`,
+      );
+    }
+    return terms;
   }
   if (typeof value !== 'number') {
     fail(template, `${part.source} needs a number, got ${JSON.stringify(value)}`, `${part.source} cần một số, nhận được ${JSON.stringify(value)}`);

@@ -53,7 +53,7 @@ describe('coverage inferred from the seats present', () => {
       data: { actual: 1, total: 5, coverage: 'part', coveredSeats: 3, knownSeats: 500, coveredUnits: 1 },
     });
     expect(finding?.message).toMatch(
-      /^Đo trên toàn bộ danh sách Quốc hội khóa XV; dữ liệu chỉ có 3\/500 đại biểu được bầu \(1 đơn vị hành chính\)\. Số liệu phần này: Quốc hội khóa XV: có 1\/5/,
+      /^Đo trên toàn bộ danh sách Quốc hội khóa XV; dữ liệu chỉ có 3\/500 đại biểu được bầu \(1 tỉnh, thành phố\)\. Số liệu phần này: Quốc hội khóa XV: có 1\/5/,
     );
     expect(finding?.fix).toBeUndefined();
     expect(report.summary.errors).toBe(0);
@@ -62,7 +62,7 @@ describe('coverage inferred from the seats present', () => {
         ruleId: 'test/women-share',
         target: { kind: 'body', id: 'e/na', name: 'Quốc hội khóa XV' },
         coverage: { kind: 'part', source: 'inferred', seats: 3, knownSeats: 500, units: 1 },
-        reason: 'đo trên toàn bộ danh sách Quốc hội khóa XV; dữ liệu chỉ có 3/500 đại biểu được bầu (1 đơn vị hành chính)',
+        reason: 'đo trên toàn bộ danh sách Quốc hội khóa XV; dữ liệu chỉ có 3/500 đại biểu được bầu (1 tỉnh, thành phố)',
       },
     ]);
   });
@@ -98,7 +98,7 @@ describe('coverage declared by the caller', () => {
     expect(report.notChecked).toEqual([
       expect.objectContaining({
         coverage: { kind: 'part', source: 'declared', seats: 3, knownSeats: 3, units: 1 },
-        reason: 'measured over the whole list of Quốc hội khóa XV; the data is declared part of the list (3 seats, 1 administrative unit)',
+        reason: 'measured over the whole list of Quốc hội khóa XV; the data is declared part of the list (3 seats, 1 province)',
       }),
     ]);
     expect(formatReport(report)).toContain(

@@ -3,6 +3,7 @@
  * this list against the folders, so a new rule cannot be forgotten here.
  */
 import type { Rule } from '@ungcu/core/rules';
+import { candidateExclusions } from './candidate-exclusions/index';
 import { constituencyEthnicMinorityShare } from './constituency-ethnic-minority-share/index';
 import { constituencyWomenShare } from './constituency-women-share/index';
 import { councilCandidateSurplus } from './council-candidate-surplus/index';
@@ -25,11 +26,13 @@ import { naEthnicMinorityShare } from './na-ethnic-minority-share/index';
 import { naFullTime } from './na-full-time/index';
 import { naIncumbents } from './na-incumbents/index';
 import { naNonParty } from './na-non-party/index';
+import { naProvinceLocalDeputies } from './na-province-local-deputies/index';
 import { naProvinceMinSeats } from './na-province-min-seats/index';
 import { naSingleConstituency } from './na-single-constituency/index';
 import { naTotalSeats } from './na-total-seats/index';
 import { naWomenShare } from './na-women-share/index';
 import { naYoung } from './na-young/index';
+import { officialInOwnUnit } from './official-in-own-unit/index';
 import { officialListOrder } from './official-list-order/index';
 import { partyAgeFirstTime } from './party-age-first-time/index';
 import { partyAgeRerunning } from './party-age-rerunning/index';
@@ -37,6 +40,7 @@ import { provinceEthnicMinorityShare } from './province-ethnic-minority-share/in
 import { provinceWomenShare } from './province-women-share/index';
 
 export {
+  candidateExclusions,
   constituencyEthnicMinorityShare,
   constituencyWomenShare,
   councilCandidateSurplus,
@@ -59,11 +63,13 @@ export {
   naFullTime,
   naIncumbents,
   naNonParty,
+  naProvinceLocalDeputies,
   naProvinceMinSeats,
   naSingleConstituency,
   naTotalSeats,
   naWomenShare,
   naYoung,
+  officialInOwnUnit,
   officialListOrder,
   partyAgeFirstTime,
   partyAgeRerunning,
@@ -73,6 +79,7 @@ export {
 
 /** In id order. A tuple of the rules' own types, so the packs know each rule's id and options. */
 export const ALL_RULES = [
+  candidateExclusions,
   constituencyEthnicMinorityShare,
   constituencyWomenShare,
   councilCandidateSurplus,
@@ -95,11 +102,13 @@ export const ALL_RULES = [
   naFullTime,
   naIncumbents,
   naNonParty,
+  naProvinceLocalDeputies,
   naProvinceMinSeats,
   naSingleConstituency,
   naTotalSeats,
   naWomenShare,
   naYoung,
+  officialInOwnUnit,
   officialListOrder,
   partyAgeFirstTime,
   partyAgeRerunning,

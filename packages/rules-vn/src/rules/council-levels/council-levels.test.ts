@@ -43,4 +43,17 @@ describe('vn/council-levels', () => {
     expect(findings).toHaveLength(3);
     expect(findings[0]).toMatchObject({ messageId: 'tooManyLevels', data: { levels: 3, maxLevels: 2 } });
   });
+  it('names the council levels in each language’s terms, never the code’s kinds', () => {
+    const three = withCouncils(['commune-council', 'provincial-council', 'district-council']);
+    three.nominees = three.nominees.filter((n) => n.id !== 'cb1-1');
+    const vi = runRule(councilLevels, three, { locale: 'vi' })[0]?.message;
+    expect(vi).toBe('Đoàn Thị Lê An ứng cử đại biểu HĐND ở 3 cấp (HĐND cấp tỉnh, HĐND cấp huyện, HĐND cấp xã), tối đa 2 cấp');
+    expect(runRule(councilLevels, three, { locale: 'en' })[0]?.message).toBe(
+      "Đoàn Thị Lê An stands for councils at 3 levels (provincial People's Council, district People's Council, commune People's Council); at most 2",
+    );
+    const na = runRule(councilLevels, withCouncils(['provincial-council', 'commune-council']), { locale: 'vi' })[0]?.message;
+    expect(na).toBe(
+      'Đoàn Thị Lê An ứng cử đại biểu Quốc hội và đại biểu HĐND ở 2 cấp (HĐND cấp tỉnh, HĐND cấp xã); người ứng cử đại biểu Quốc hội chỉ được ứng cử đại biểu HĐND ở một cấp',
+    );
+  });
 });

@@ -6,6 +6,10 @@ import { docsUrl, law } from '../../sources';
  * Điều 36 khoản 3: a person stands for councils at two levels at most in one term; someone standing for the
  * National Assembly may stand for one council level only.
  */
+/** Province before district before commune, as officials list the levels. */
+const LEVEL_ORDER: readonly BodyKind[] = ['national-assembly', 'provincial-council', 'district-council', 'commune-council'];
+const byLevel = (a: BodyKind, b: BodyKind) => LEVEL_ORDER.indexOf(a) - LEVEL_ORDER.indexOf(b);
+
 export const councilLevels = defineRule({
   id: 'vn/council-levels',
   title: { vi: 'Số cấp Hội đồng nhân dân được ứng cử', en: 'Council levels one person may stand for' },
@@ -28,12 +32,12 @@ export const councilLevels = defineRule({
   ],
   messages: {
     tooManyLevels: {
-      vi: '{name} ứng cử HĐND ở {levels} cấp ({kinds}), tối đa {maxLevels}',
-      en: '{name} stands for councils at {levels:plural:# level|# levels} ({kinds}); at most {maxLevels}',
+      vi: '{name} ứng cử đại biểu HĐND ở {levels} cấp ({kinds:bodyKind}), tối đa {maxLevels} cấp',
+      en: '{name} stands for councils at {levels:plural:# level|# levels} ({kinds:bodyKind}); at most {maxLevels}',
     },
     naAndTwoLevels: {
-      vi: '{name} ứng cử đại biểu Quốc hội và HĐND ở {levels} cấp ({kinds}); người ứng cử đại biểu Quốc hội chỉ được ứng cử HĐND ở một cấp',
-      en: '{name} stands for the National Assembly and for councils at {levels:plural:# level|# levels} ({kinds}); a National Assembly candidate may stand for one council level only',
+      vi: '{name} ứng cử đại biểu Quốc hội và đại biểu HĐND ở {levels} cấp ({kinds:bodyKind}); người ứng cử đại biểu Quốc hội chỉ được ứng cử đại biểu HĐND ở một cấp',
+      en: '{name} stands for the National Assembly and for councils at {levels:plural:# level|# levels} ({kinds:bodyKind}); a National Assembly candidate may stand for one council level only',
     },
   },
   docsUrl: docsUrl('vn/council-levels'),
@@ -51,7 +55,7 @@ export const councilLevels = defineRule({
     const standsForNa = kinds.delete('national-assembly');
     const levels = kinds.size;
     const name = n.person.fullName;
-    const data = { name, levels, kinds: [...kinds].sort().join(', '), actual: levels };
+    const data = { name, levels, kinds: [...kinds].sort(byLevel).join(','), actual: levels };
     if (standsForNa && levels > 1) {
       ctx.report({ messageId: 'naAndTwoLevels', target: { kind: 'nominee', id: n.id, name }, data: { ...data, required: 1 } });
     } else if (levels > 2) {

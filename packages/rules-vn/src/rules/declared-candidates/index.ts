@@ -25,6 +25,10 @@ export const declaredCandidates = defineRule({
       vi: 'Kiểm tra chất lượng dữ liệu, không phải quy định của Luật: chỉ chạy khi đơn vị bầu cử có declaredCandidates.',
       en: 'A data-quality check, not a rule of the Law: it runs only when the constituency has declaredCandidates.',
     },
+    {
+      vi: 'Người bị xóa tên hoặc rút khỏi danh sách sau khi công bố không được đếm; khi đơn vị bầu cử có constituency.listAdjustment, số người còn lại bằng số trong quyết định điều chỉnh là khớp.',
+      en: 'Nominees removed or withdrawn after publication are not counted; when the constituency has a constituency.listAdjustment, the number left matching the adjusting decision is a match.',
+    },
   ],
   messages: {
     mismatch: {
@@ -36,7 +40,8 @@ export const declaredCandidates = defineRule({
   check(c, ctx) {
     if (c.declaredCandidates === undefined) return;
     const actual = ctx.countIn(c.id);
-    if (actual === c.declaredCandidates) return;
+    // After a removal the council's adjusted list is the one that counts, not the published header.
+    if (actual === c.declaredCandidates || actual === c.listAdjustment?.candidates) return;
     const name = ctx.nameOf('constituency', c.id) ?? c.id;
     ctx.report({
       messageId: 'mismatch',

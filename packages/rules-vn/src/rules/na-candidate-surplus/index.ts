@@ -24,6 +24,10 @@ export const naCandidateSurplus = defineRule({
       vi: 'Trường hợp bất khả kháng do Hội đồng bầu cử quốc gia quyết định: liệt kê mã đơn vị bầu cử trong tùy chọn exemptConstituencies.',
       en: 'Force-majeure cases decided by the National Election Council: list the constituency ids in the option exemptConstituencies.',
     },
+    {
+      vi: 'Người ứng cử bị xóa tên hoặc được rút khỏi danh sách sau khi công bố (nomination.status là removed hoặc withdrawn, nomination.removal ghi ngày, điều luật, quyết định) không được tính: quy tắc đếm những người còn ứng cử. Khi đơn vị bầu cử có constituency.listAdjustment (quyết định điều chỉnh danh sách, ví dụ Nghị quyết 688/NQ-HĐBCQG ngày 16/05/2021 cho đơn vị bầu cử số 10 thành phố Hà Nội) và số người còn lại đúng bằng số trong quyết định, quy tắc cho thông tin thay vì lỗi.',
+      en: 'Nominees removed or withdrawn after publication (nomination.status removed or withdrawn, nomination.removal with the day, article and decision) are not counted: the rule counts those still standing. When the constituency has a constituency.listAdjustment (the decision re-fixing its list, e.g. Resolution 688/NQ-HĐBCQG of 16/05/2021 for Hà Nội constituency 10) and the number left matches it, the rule gives information instead of an error.',
+    },
   ],
   options: z
     .object({
@@ -32,6 +36,10 @@ export const naCandidateSurplus = defineRule({
     })
     .strict(),
   messages: {
+    adjusted: {
+      vi: '{name}: có {actual} người ứng cử cho {seats} đại biểu, ít hơn mức {required} của Luật; danh sách đã được điều chỉnh theo {decision} ngày {date:date} (trường hợp bất khả kháng)',
+      en: '{name}: {actual:plural:# candidate|# candidates} for {seats:plural:# seat|# seats}, fewer than the {required} the law requires; the list was adjusted by {decision} of {date:date} (force majeure)',
+    },
     tooFew: {
       vi: '{name}: có {actual} người ứng cử cho {seats} đại biểu, cần ít nhất {required} người (nhiều hơn số đại biểu ít nhất {margin}), thiếu {shortfall}',
       en: '{name}: {actual:plural:# candidate|# candidates} for {seats:plural:# seat|# seats}; at least {required} {required:plural:is|are} required (at least {margin} more than the seats), {shortfall} short',
@@ -50,6 +58,17 @@ export const naCandidateSurplus = defineRule({
     const required = c.seats + ctx.options.margin;
     if (actual >= required) return;
     const name = ctx.nameOf('constituency', c.id) ?? c.id;
+    // A list the council fixed again after a removal (force majeure) is its decision to make: information.
+    const adjustment = c.listAdjustment;
+    if (adjustment !== undefined && adjustment.candidates === actual) {
+      ctx.report({
+        messageId: 'adjusted',
+        severity: 'info',
+        target: { kind: 'constituency', id: c.id, name },
+        data: { name, actual, seats: c.seats, required, decision: adjustment.decision, date: adjustment.date },
+      });
+      return;
+    }
     ctx.report({
       messageId: 'tooFew',
       fixId: 'add',

@@ -28,4 +28,20 @@ describe('vn/party-age-rerunning', () => {
       'Lại Xuân Môn (born 31/07/1963) re-runs as a full-time deputy but was born before 01/08/1963',
     );
   });
+  it('exempts Standing Committee and Central Committee members and the army, from the fields or the list’s text', () => {
+    const ds = caoBang();
+    const mon = ds.nominees[2]!;
+    const withPerson = (person: Record<string, unknown>) => {
+      ds.nominees[2] = { ...mon, nomination: { ...mon.nomination, fullTime: true }, person: { ...mon.person, dateOfBirth: '1960-01-01', ...person } };
+      return runRule(partyAgeRerunning, ds);
+    };
+    // A full-time deputy is an official by office: no sector in the data still gets the warning.
+    expect(withPerson({})).toMatchObject([{ severity: 'warning' }]);
+    expect(withPerson({ naStandingCommitteeMember: true })).toEqual([]);
+    expect(withPerson({ occupation: 'Ủy viên Ủy ban Thường vụ Quốc hội, Chủ nhiệm Ủy ban Pháp luật của Quốc hội' })).toEqual([]);
+    expect(withPerson({ occupation: 'Phó Chủ tịch Quốc hội' })).toEqual([]);
+    expect(withPerson({ centralCommitteeMember: true })).toEqual([]);
+    expect(withPerson({ sector: 'police' })).toEqual([]);
+    expect(withPerson({ naStandingCommitteeMember: false, occupation: 'Ủy viên Ủy ban Thường vụ Quốc hội' })).toMatchObject([{ severity: 'warning' }]);
+  });
 });
