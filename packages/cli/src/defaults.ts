@@ -29,7 +29,8 @@ export const BUILT_IN_STORES: readonly StoreProvider[] = [
 
 /** The importers, the CSV one reading with the command's --delimiter and --encoding. */
 export function builtInImporters(csv: CsvImporterOptions): readonly ImporterPlugin[] {
-  return [csvImporter(csv), xlsxImporter(), jsonImporter()];
+  // Bare dataset JSON (no formatVersion), which the CLI read before @ungcu/export-json, is read as version 1.
+  return [csvImporter(csv), xlsxImporter(), jsonImporter({ acceptUnversioned: true })];
 }
 
 export const BUILT_IN_EXPORTERS: readonly Exporter[] = [csvExporter(), xlsxExporter(), datasetJsonExporter(), popoloExporter()];

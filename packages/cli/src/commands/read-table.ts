@@ -10,7 +10,7 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { detectLegacyVietnamese, LEGACY_VIETNAMESE_DECODERS, LEGACY_VIETNAMESE_NAMES, toNfc } from '@ungcu/core/text';
 
 /** A table of a few thousand rows is a few hundred KiB; a file far larger is not one of these tables. */
-export const MAX_TABLE_BYTES = 64 * 1024 * 1024;
+export const MAX_TABLE_BYTES: number = 64 * 1024 * 1024;
 
 export class TableError extends Error {
   constructor(
@@ -90,7 +90,7 @@ export async function readTable(file: string): Promise<Table> {
     records = parse(text, { delimiter: delimiterOf(text), relax_column_count: true, skip_empty_lines: false, trim: true });
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    const where = place(file, error.lines);
+    const where = place(file, typeof error.lines === 'number' ? error.lines : undefined);
     throw new TableError(`${where.vi}: tệp CSV hỏng (${error.code})`, `${where.en}: the CSV is malformed (${error.code})`);
   }
   const [header, ...body] = records;
