@@ -64,8 +64,9 @@ async function readSource(engine: TableImport, source: ImportSource, csvOptions:
       for (const record of records) {
         row++;
         // Cells written by a formula-safe exporter carry a leading apostrophe; spreadsheet programs drop it too.
-        const cells = record.map(restoreFormula);
-        sheet.row(names === undefined ? cells : names(cells), row);
+        // In place: the record is the parser's fresh array and nothing else holds it, so no copy per row.
+        for (let i = 0; i < record.length; i++) record[i] = restoreFormula(record[i]!);
+        sheet.row(names === undefined ? record : names(record), row);
       }
     });
   } catch (error) {
