@@ -9,7 +9,7 @@ function checkSeats(seats: number, what: { en: string; vi: string }): void {
   if (Number.isSafeInteger(seats) && seats >= 0) return;
   throw new ConfigError(
     {
-      en: `${what.en} must be a whole number of seats, 0 or more; got ${String(seats)}`,
+      en: `${what.en} must be a whole, non-negative number of seats; got ${String(seats)}`,
       vi: `${what.vi} phải là số nguyên không âm; giá trị nhận được: ${String(seats)}`,
     },
     { details: { field: 'seats', value: seats } },

@@ -44,7 +44,7 @@ function decimalOf(value: number): { digits: bigint; exponent: number } | undefi
 function checkCount(value: number | undefined, id: string, field: 'min' | 'max'): void {
   if (value === undefined || (Number.isSafeInteger(value) && value >= 0)) return;
   fail(
-    `Unit "${id}": ${field} must be a whole number of seats, 0 or more; got ${String(value)}`,
+    `Unit "${id}": ${field} must be a whole, non-negative number of seats; got ${String(value)}`,
     `Đơn vị "${id}": ${field === 'min' ? 'số ghế tối thiểu (min)' : 'số ghế tối đa (max)'} phải là số nguyên không âm; giá trị nhận được: ${String(value)}`,
     { unitId: id, field, value },
   );
@@ -69,7 +69,7 @@ export function normalizeInput(input: ApportionInput): NormalInput {
   }
   if (!Number.isSafeInteger(seats) || seats < 0) {
     fail(
-      `seats must be a whole number, 0 or more; got ${String(seats)}`,
+      `seats must be a whole, non-negative number; got ${String(seats)}`,
       `Số ghế (seats) phải là số nguyên không âm; giá trị nhận được: ${String(seats)}`,
       { field: 'seats', value: seats },
     );

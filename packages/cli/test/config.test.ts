@@ -107,7 +107,7 @@ describe('ungcu export', () => {
     expect(JSON.parse(back.out).composition[0]).toMatchObject({ scope: 'election', nominees: 868, women: 393 });
     const pdf = capture();
     expect(await run(['export', ...files, '--pack', 'vn-2021', '--out', join(dir, 'list.pdf')], pdf)).toBe(2);
-    expect(pdf.err).toContain('No exporter for ".pdf" (known: csv (.csv), xlsx (.xlsx); add others in ungcu.config.ts)');
+    expect(pdf.err).toContain('No exporter for ".pdf" (known: csv (.csv), xlsx (.xlsx), json (.json), popolo (.json); add others in ungcu.config.ts)');
     expect(readdirSync(dir).filter((f) => f.startsWith('list.pdf'))).toEqual([]);
   }, 120_000);
 });

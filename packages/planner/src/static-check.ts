@@ -7,7 +7,7 @@
 import { maxPeople, minPeople } from './bounds';
 import { compile, type Compiled, type Row } from './compile';
 import type { PlanProblem, PlanQuota, QuotaConflict, StaticCheck } from './types';
-import { labelOf, people, scopeWords } from './words';
+import { labelOf, scopeWords } from './words';
 
 interface RowCounts {
   readonly availMatch: number;
@@ -114,10 +114,6 @@ export function sizeConflicts(c: Compiled): QuotaConflict[] {
   return out;
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 function rowConflicts(c: Compiled, row: Row): QuotaConflict[] {
   const out: QuotaConflict[] = [];
   const label = labelOf(row.quota);
@@ -134,7 +130,7 @@ function rowConflicts(c: Compiled, row: Row): QuotaConflict[] {
       reason: 'size',
       message: {
         vi: `Cần ít nhất ${minReq} người ứng cử ${label.vi} ${where.vi} nhưng ${where.vi} chỉ chọn ${n} người: hạ mức tối thiểu từ ${minReq} xuống ${n}.`,
-        en: `At least ${minReq} ${label.en} are required ${where.en} but only ${people(n).en} are chosen there: lower the minimum from ${minReq} to ${n}.`,
+        en: `At least ${minReq} ${label.en} are required ${where.en} but only ${n} are chosen ${where.en}: lower the minimum from ${minReq} to ${n}.`,
       },
     });
   } else if (minReq !== undefined && minReq > availMatch) {
@@ -143,7 +139,7 @@ function rowConflicts(c: Compiled, row: Row): QuotaConflict[] {
       reason: 'pool',
       message: {
         vi: `Cần ít nhất ${minReq} người ứng cử ${label.vi} ${where.vi} nhưng nguồn chỉ có ${availMatch} người ${label.vi}: hạ mức tối thiểu từ ${minReq} xuống ${availMatch}, hoặc bổ sung nguồn.`,
-        en: `At least ${minReq} ${label.en} are required ${where.en} but the pool has only ${availMatch}: lower the minimum from ${minReq} to ${availMatch}, or add to the pool.`,
+        en: `At least ${minReq} ${label.en} are required ${where.en} but the pool has only ${availMatch} ${label.en}: lower the minimum from ${minReq} to ${availMatch}, or add to the pool.`,
       },
     });
   }
@@ -172,7 +168,7 @@ function rowConflicts(c: Compiled, row: Row): QuotaConflict[] {
       quotas,
       reason: 'pool',
       message: {
-        vi: `${capitalize(where.vi)} cần chọn ${n} người nhưng nguồn chỉ có ${availOther} người không ${label.vi}, nên phải có ít nhất ${forced} người ${label.vi}, vượt mức tối đa ${maxAll}: nâng mức tối đa từ ${maxAll} lên ${forced}, hoặc bổ sung nguồn.`,
+        vi: `Cần chọn ${n} người ${where.vi} nhưng nguồn chỉ có ${availOther} người không ${label.vi}, nên phải có ít nhất ${forced} người ${label.vi}, vượt mức tối đa ${maxAll}: nâng mức tối đa từ ${maxAll} lên ${forced}, hoặc bổ sung nguồn.`,
         en: `${n} must be chosen ${where.en} but the pool has only ${availOther} who are not ${label.en}, so at least ${forced} ${label.en} must be, above the maximum of ${maxAll}: raise the maximum from ${maxAll} to ${forced}, or add to the pool.`,
       },
     });
@@ -210,7 +206,7 @@ function valueSumConflicts(c: Compiled): QuotaConflict[] {
       quotas: entries.map((e) => e.row.quota),
       reason: 'joint',
       message: {
-        vi: `Các mức tối thiểu ${where.vi} (${listVi}) cộng lại ${sum} người, nhiều hơn số người cần chọn (${n}).`,
+        vi: `Tổng các mức tối thiểu ${where.vi} (${listVi}) là ${sum} người, nhiều hơn số người cần chọn (${n}).`,
         en: `The minimums ${where.en} (${listEn}) add up to ${sum}, more than the ${n} to be chosen.`,
       },
     });
@@ -247,7 +243,7 @@ function constituencySumConflicts(c: Compiled): QuotaConflict[] {
         quotas,
         reason: 'joint',
         message: {
-          vi: `Mức tối thiểu ở các đơn vị bầu cử cộng lại ${sumReq} người ${label.vi}, vượt mức tối đa ${bodyMax} người của cả danh sách.`,
+          vi: `Tổng mức tối thiểu ở các đơn vị bầu cử là ${sumReq} người ${label.vi}, vượt mức tối đa ${bodyMax} người của cả danh sách.`,
           en: `The constituencies' minimums add up to ${sumReq} ${label.en}, above the list's maximum of ${bodyMax}.`,
         },
       });

@@ -99,7 +99,7 @@ describe('planStructure on the 2021 list plus generated nominees', () => {
         reason: 'pool',
         message: {
           vi: `Cần ít nhất 521 người ứng cử là nữ trên danh sách nhưng nguồn chỉ có ${women} người là nữ: hạ mức tối thiểu từ 521 xuống ${women}, hoặc bổ sung nguồn.`,
-          en: `At least 521 women are required on the list but the pool has only ${women}: lower the minimum from 521 to ${women}, or add to the pool.`,
+          en: `At least 521 women are required on the list but the pool has only ${women} women: lower the minimum from 521 to ${women}, or add to the pool.`,
         },
       },
     ]);

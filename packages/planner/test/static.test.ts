@@ -24,7 +24,7 @@ describe('checkStatic', () => {
         reason: 'pool',
         message: {
           vi: 'Cần ít nhất 5 người ứng cử là nữ trên danh sách nhưng nguồn chỉ có 3 người là nữ: hạ mức tối thiểu từ 5 xuống 3, hoặc bổ sung nguồn.',
-          en: 'At least 5 women are required on the list but the pool has only 3: lower the minimum from 5 to 3, or add to the pool.',
+          en: 'At least 5 women are required on the list but the pool has only 3 women: lower the minimum from 5 to 3, or add to the pool.',
         },
       },
     ]);
@@ -34,14 +34,14 @@ describe('checkStatic', () => {
     // 35% of 21 is 7.35: at least 8 women; a maximum of 35% allows 7.
     const seven = pool('fffffffmmmmmmmmmmmmmmmmmm');
     expect(checkStatic({ pool: seven, size: 21, quotas: [{ feature: 'women', value: true, min: { share: 0.35 } }] }).conflicts[0]?.message.en).toBe(
-      'At least 8 women are required on the list but the pool has only 7: lower the minimum from 8 to 7, or add to the pool.',
+      'At least 8 women are required on the list but the pool has only 7 women: lower the minimum from 8 to 7, or add to the pool.',
     );
     // 35% of 20 is exactly 7, not 7.000000000000001 rounded up to 8.
     expect(checkStatic({ pool: seven, size: 20, quotas: [{ feature: 'women', value: true, min: { share: 0.35 } }] }).feasible).toBe('unknown');
     const many = pool('ffffffffffffffffffmmm');
     const max = checkStatic({ pool: many, size: 21, quotas: [{ feature: 'women', value: true, max: { share: 0.35 } }] });
     expect(max.conflicts[0]?.message.vi).toBe(
-      'Trên danh sách cần chọn 21 người nhưng nguồn chỉ có 3 người không là nữ, nên phải có ít nhất 18 người là nữ, vượt mức tối đa 7: nâng mức tối đa từ 7 lên 18, hoặc bổ sung nguồn.',
+      'Cần chọn 21 người trên danh sách nhưng nguồn chỉ có 3 người không là nữ, nên phải có ít nhất 18 người là nữ, vượt mức tối đa 7: nâng mức tối đa từ 7 lên 18, hoặc bổ sung nguồn.',
     );
   });
 
@@ -57,7 +57,7 @@ describe('checkStatic', () => {
     });
     expect(result.conflicts.map((c) => c.reason)).toEqual(['joint']);
     expect(result.conflicts[0]!.message).toEqual({
-      vi: 'Các mức tối thiểu trên danh sách (4 người là nữ, 3 người có women = false) cộng lại 7 người, nhiều hơn số người cần chọn (6).',
+      vi: 'Tổng các mức tối thiểu trên danh sách (4 người là nữ, 3 người có women = false) là 7 người, nhiều hơn số người cần chọn (6).',
       en: 'The minimums on the list (4 women, 3 people with women = false) add up to 7, more than the 6 to be chosen.',
     });
   });
@@ -96,7 +96,7 @@ describe('checkStatic', () => {
     expect(result.conflicts[0]).toMatchObject({ reason: 'joint' });
     expect(result.conflicts[0]!.quotas).toHaveLength(2);
     expect(result.conflicts[0]!.message.vi).toBe(
-      'Mức tối thiểu ở các đơn vị bầu cử cộng lại 3 người là nữ, vượt mức tối đa 2 người của cả danh sách.',
+      'Tổng mức tối thiểu ở các đơn vị bầu cử là 3 người là nữ, vượt mức tối đa 2 người của cả danh sách.',
     );
   });
 

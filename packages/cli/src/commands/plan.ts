@@ -190,7 +190,7 @@ export async function runPlan(flags: PlanFlags, io: CliIo): Promise<number> {
     return usage(io, `--size phải là số nguyên dương (nhận được "${flags.size}")`, `--size must be a positive whole number (got "${flags.size}")`);
   }
   if (flags.seed !== undefined && !/^\d{1,9}$/u.test(flags.seed)) {
-    return usage(io, `--seed phải là số nguyên không âm (nhận được "${flags.seed}")`, `--seed must be a whole number ≥ 0 (got "${flags.seed}")`);
+    return usage(io, `--seed phải là số nguyên không âm (nhận được "${flags.seed}")`, `--seed must be a whole, non-negative number (got "${flags.seed}")`);
   }
   if (flags.format !== 'text' && flags.format !== 'json') return usage(io, '--format phải là text hoặc json', '--format must be text or json');
   if (flags.locale !== 'vi' && flags.locale !== 'en') return usage(io, '--locale phải là vi hoặc en', '--locale must be vi or en');

@@ -122,7 +122,7 @@ export function wholeNumber(table: Table, row: TableRow, name: string): number |
   if (raw === '') return undefined;
   if (!/^\d{1,15}$/u.test(raw)) {
     const where = place(table.file, row.row, name);
-    throw new TableError(`${where.vi}: "${raw}" không phải là số nguyên không âm`, `${where.en}: "${raw}" is not a whole number ≥ 0`);
+    throw new TableError(`${where.vi}: "${raw}" không phải là số nguyên không âm`, `${where.en}: "${raw}" is not a whole, non-negative number`);
   }
   return Number(raw);
 }
