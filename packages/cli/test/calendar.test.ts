@@ -1,3 +1,7 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/index';
 import { computeCalendar } from '@ungcu/core/calendar';
@@ -62,5 +66,33 @@ describe('ungcu calendar', () => {
     io = capture();
     expect(await run(['calendar', '--pack', 'vn-2021', '--election-day', '2021-02-29'], io)).toBe(2);
     expect(io.err).toContain('--election-day must be a date written YYYY-MM-DD');
+  });
+
+  it('writes the calendar as iCalendar to a file, one event a milestone, read back by an independent parser', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ungcu-cli-ics-'));
+    try {
+      const out = join(dir, 'lich-bau-cu.ics');
+      const io = capture();
+      expect(await run(['calendar', '--pack', 'vn-2021', '--election-day', '2021-05-23', '--format', 'ics', '--out', out], io)).toBe(0);
+      const milestones = computeCalendar(vn2021, '2021-05-23').milestones;
+      expect(io.out).toBe(`Đã ghi ${milestones.length} mốc thời gian vào ${out} / Wrote ${milestones.length} milestones to ${out} (ics)\n`);
+      const text = readFileSync(out, 'utf8');
+      const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+      expect(events).toHaveLength(milestones.length);
+      const dossiers = events.find((e) => e.uid.startsWith('dossier-deadline.2021-05-23.vn-2021@'));
+      expect(dossiers?.summary).toBe(milestones.find((m) => m.id === 'dossier-deadline')?.title.vi);
+      expect(dossiers?.startDate.toString()).toBe('2021-03-14');
+      // The same call twice gives the same bytes: a calendar app updates its events instead of adding copies.
+      expect(await run(['calendar', '--pack', 'vn-2021', '--election-day', '2021-05-23', '--format', 'ics', '--out', out], capture())).toBe(0);
+      expect(readFileSync(out, 'utf8')).toBe(text);
+      const screen = capture();
+      expect(await run(['calendar', '--pack', 'vn-2021', '--format', 'ics', '--locale', 'en'], screen)).toBe(0);
+      expect(screen.out.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+      const missing = capture();
+      expect(await run(['calendar', '--pack', 'vn-2021', '--format', 'ics', '--out', join(dir, 'no-such-folder', 'x.ics')], missing)).toBe(2);
+      expect(missing.err).toMatch(/^Không ghi được tệp .* \/ Cannot write the file /u);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

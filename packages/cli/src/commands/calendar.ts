@@ -1,9 +1,12 @@
 /**
  * `ungcu calendar --pack <id> --election-day <date>`: the statutory calendar dated from election day, as
- * text or JSON. Exit 1 when the day is not the law's weekday (a Sunday), 2 when the call is wrong.
+ * text, JSON or iCalendar (@ungcu/export-ics), on the screen or in a file (`--out`). Exit 1 when the day is
+ * not the law's weekday (a Sunday), 2 when the call is wrong.
  */
+import { rename, rm, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { isUngcuError } from '@ungcu/core/errors';
+import { calendarToIcs } from '@ungcu/export-ics';
 import { weekdayOf, type ComputedCalendar, type DatedMilestone, type MilestoneBound } from '@ungcu/core/calendar';
 import { formatCitation, weekdayName, type Locale } from '@ungcu/core/rules';
 import { formatDayFirstDate } from '@ungcu/core/text';
@@ -16,6 +19,7 @@ import { registerPackOptions, type PackFlags } from './pack-options';
 interface CalendarFlags extends PackFlags {
   readonly format: string;
   readonly locale: string;
+  readonly out?: string;
 }
 
 /** The documented JSON shape (docs/reference/cli-json.md). */
@@ -95,7 +99,7 @@ export function formatCalendar(calendar: ComputedCalendar, locale: Locale): stri
 }
 
 export async function runCalendar(flags: CalendarFlags, io: CliIo): Promise<number> {
-  const opened = await openSession(flags, { formats: ['text', 'json'] });
+  const opened = await openSession(flags, { formats: ['text', 'json', 'ics'] });
   if (!opened.ok) {
     io.stderr(`${opened.message.vi} / ${opened.message.en}\n`);
     return EXIT.usage;
@@ -109,7 +113,29 @@ export async function runCalendar(flags: CalendarFlags, io: CliIo): Promise<numb
     io.stderr(`${error.text.vi} / ${error.text.en}\n`);
     return EXIT.usage;
   }
-  io.stdout(flags.format === 'json' ? `${JSON.stringify(toCalendarJson(calendar), null, 2)}\n` : formatCalendar(calendar, locale));
+  const text =
+    flags.format === 'json'
+      ? `${JSON.stringify(toCalendarJson(calendar), null, 2)}\n`
+      : flags.format === 'ics'
+        ? calendarToIcs(calendar, { locale })
+        : formatCalendar(calendar, locale);
+  if (flags.out === undefined) {
+    io.stdout(text);
+  } else {
+    // Written beside its name and renamed when whole, as `ungcu export` does: a calendar app never reads half a file.
+    const partial = `${flags.out}.partial`;
+    try {
+      await writeFile(partial, text);
+      await rename(partial, flags.out);
+    } catch (error) {
+      await rm(partial, { force: true });
+      const reason = error instanceof Error ? error.message : String(error);
+      io.stderr(`Không ghi được tệp "${flags.out}": ${reason} / Cannot write the file "${flags.out}": ${reason}\n`);
+      return EXIT.usage;
+    }
+    const n = calendar.milestones.length;
+    io.stdout(`Đã ghi ${n} mốc thời gian vào ${flags.out} / Wrote ${n} milestones to ${flags.out} (${flags.format})\n`);
+  }
   if (calendar.isElectionWeekday) return EXIT.ok;
   io.stderr(
     `Ngày bầu cử ${formatDayFirstDate(day)} là ${weekdayName(weekdayOf(day), 'vi')}, không phải Chủ nhật (Điều 5 Luật Bầu cử) / ` +
@@ -123,7 +149,8 @@ export const registerCalendar: RegisterCommand = (program: Command, io: CliIo, e
     .command('calendar')
     .description('Lịch bầu cử tính từ ngày bầu cử.\nThe statutory election calendar, dated from election day.');
   registerPackOptions(command)
-    .option('--format <format>', 'định dạng / output format (text | json)', 'text')
+    .option('--format <format>', 'định dạng / output format (text | json | ics: iCalendar)', 'text')
+    .option('--out <file>', 'ghi ra tệp thay vì màn hình / write to a file instead of the screen')
     .option('--locale <locale>', 'ngôn ngữ / language (vi | en)', 'vi')
     .action(async (flags: CalendarFlags) => exit(await runCalendar(flags, io)));
 };
