@@ -16,6 +16,8 @@ export interface BenchResult {
   readonly runs: number;
   readonly medianMs: number;
   readonly minMs: number;
+  /** Median CPU time of the process (user + system) while the case ran: steadier than wall time on a shared machine. */
+  readonly medianCpuMs: number;
   /** Highest RSS growth seen while the case ran (sampled every 5 ms, so async work is covered best). */
   readonly peakRssMb: number;
 }
@@ -33,6 +35,7 @@ export async function measure(bench: BenchCase, options: MeasureOptions = {}): P
   const runs = options.runs ?? 5;
   for (let i = 0; i < (options.warmup ?? 1); i++) await bench.run();
   const times: number[] = [];
+  const cpu: number[] = [];
   let peak = 0;
   for (let i = 0; i < runs; i++) {
     gc();
@@ -40,15 +43,20 @@ export async function measure(bench: BenchCase, options: MeasureOptions = {}): P
     let high = base;
     const timer = setInterval(() => (high = Math.max(high, process.memoryUsage().rss)), 5);
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     const kept = await bench.run();
     times.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
     clearInterval(timer);
     high = Math.max(high, process.memoryUsage().rss);
     peak = Math.max(peak, (high - base) / 2 ** 20);
     void kept;
   }
   times.sort((a, b) => a - b);
-  return { name: bench.name, runs, medianMs: times[Math.floor(runs / 2)]!, minMs: times[0]!, peakRssMb: peak };
+  cpu.sort((a, b) => a - b);
+  const medianCpuMs = cpu[Math.floor(runs / 2)]!;
+  return { name: bench.name, runs, medianMs: times[Math.floor(runs / 2)]!, minMs: times[0]!, medianCpuMs, peakRssMb: peak };
 }
 
 /** Measures a baseline and its subjects, prints one table with each subject's ratio to the baseline. */
@@ -66,6 +74,8 @@ export async function compare(
     'median ms': r.medianMs.toFixed(1),
     'min ms': r.minMs.toFixed(1),
     'x baseline': r === base ? '1.00 (baseline)' : (r.medianMs / base.medianMs).toFixed(2),
+    'cpu ms': r.medianCpuMs.toFixed(1),
+    'x baseline cpu': r === base ? '1.00 (baseline)' : (r.medianCpuMs / base.medianCpuMs).toFixed(2),
     'peak RSS +MB': r.peakRssMb.toFixed(0),
   }));
   console.log(`\n${title}`);
