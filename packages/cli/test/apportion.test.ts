@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -108,5 +109,29 @@ describe('ungcu apportion', () => {
     expect(await run(['apportion', '--method', 'hamilton', '--seats', '5', '--input', input], io)).toBe(2);
     expect(io.err).toMatch(/ \/ /u);
     expect(io.err).not.toMatch(/\n\s+at /u);
+  });
+
+  it('shares the 35% women floor of the real 2021 list among its provinces, in proportion to their lists', async () => {
+    // The official 2021 list, shipped in examples/data (CC-BY-4.0, github.com/VietThan/vietnam-elections).
+    const folder = fileURLToPath(new URL('../../../examples/data/vn-na-2021/candidates/', import.meta.url));
+    const lists = readdirSync(folder).filter((f) => f.endsWith('.csv')).map((f) => join(folder, f));
+    const args = ['apportion', '--method', 'hamilton', '--seats', '304', '--input', ...lists, '--pack', 'vn-2021', '--format', 'json'];
+    // ceil(35% × 868) = 304. The 26 provinces with lists of 10 tie for the last 6: reported, not broken.
+    const tied = capture();
+    expect(await run(args, tied)).toBe(1);
+    const report = JSON.parse(tied.out) as ApportionJson;
+    expect(report.complete).toBe(false);
+    expect(report.ties).toHaveLength(1);
+    expect(report.ties[0]?.unitIds).toHaveLength(26);
+    expect(report.ties[0]?.seats).toBe(6);
+    expect(Object.values(report.seats).reduce((a, b) => a + b, 0)).toBe(298);
+    const io = capture();
+    expect(await run([...args, '--tie-rule', 'larger-weight'], io)).toBe(0);
+    const json = JSON.parse(io.out) as ApportionJson;
+    expect(Object.keys(json.seats)).toHaveLength(63);
+    expect(Object.values(json.seats).reduce((a, b) => a + b, 0)).toBe(304);
+    // Hà Nội's list has 50 people: 50 × 304 / 868 = 17.5 → 17 or 18.
+    expect(json.seats['Hà Nội']).toBeGreaterThanOrEqual(17);
+    expect(json.seats['Hà Nội']).toBeLessThanOrEqual(18);
   });
 });

@@ -7,16 +7,20 @@
 import type { Command } from 'commander';
 import { APPORTION_METHODS, TIE_RULES, apportion, parseRational, type ApportionMethod, type ApportionResult, type ApportionUnit, type TieRule } from '@ungcu/apportion';
 import { isUngcuError } from '@ungcu/core/errors';
+import type { Dataset } from '@ungcu/core';
 import type { CliIo } from '../io';
 import { EXIT } from '../program';
+import { openSession } from '../session';
 import type { RegisterCommand } from './index';
+import { registerPackOptions, type PackFlags } from './pack-options';
+import { readFiles } from './read-files';
 import { column, place, readTable, TableError, wholeNumber, type Table } from './read-table';
 import { usage } from './usage';
 
-interface ApportionFlags {
+interface ApportionFlags extends PackFlags {
   readonly method: string;
   readonly seats: string;
-  readonly input: string;
+  readonly input: readonly string[];
   readonly format: string;
   readonly locale: string;
   readonly tieRule: string;
@@ -64,7 +68,7 @@ function weights(table: Table, name: string): bigint[] {
   return parsed.map((p) => BigInt(p.whole + p.fraction.padEnd(digits, '0')));
 }
 
-export function readUnits(table: Table): ApportionUnit[] {
+export function readUnitTable(table: Table): ApportionUnit[] {
   const id = column(table, ['id', 'mã', 'ma']);
   const weight = column(table, WEIGHT_COLUMNS);
   const scaled = weights(table, weight);
@@ -78,6 +82,41 @@ export function readUnits(table: Table): ApportionUnit[] {
     const max = table.columns.includes('max') ? wholeNumber(table, row, 'max') : undefined;
     return { id: unitId, weight: scaled[i]!, ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
   });
+}
+
+/**
+ * Lists in the official layout as units: one a province (the unit of each constituency), weighted by its
+ * number of nominees and capped at it, so a composition target (35% women) can be shared out in proportion
+ * to list sizes. Named as the list names them.
+ */
+export function unitsOfLists(data: Dataset): { units: ApportionUnit[]; written: string[] } {
+  const unitOf = new Map(data.constituencies.map((c) => [c.id, c.unitId]));
+  const names = new Map(data.administrativeUnits.map((u) => [u.id, u.name]));
+  const counts = new Map<string, number>();
+  for (const n of data.nominees) {
+    const unit = unitOf.get(n.nomination.constituencyId ?? '');
+    const name = unit === undefined ? undefined : (names.get(unit) ?? unit);
+    if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const units = [...counts].map(([id, n]) => ({ id, weight: n, max: n }));
+  return { units, written: units.map((u) => String(u.weight)) };
+}
+
+/** A table with an id column, else lists in the official layout read as `ungcu import` reads them. */
+async function readUnits(flags: ApportionFlags, io: CliIo): Promise<{ units: ApportionUnit[]; written: string[] } | number> {
+  const [first] = flags.input;
+  if (flags.input.length === 1 && first !== undefined && /\.(csv|tsv|txt)$/iu.test(first)) {
+    const table = await readTable(first);
+    if (table.columns.includes('id') || table.columns.includes('mã') || table.columns.includes('ma')) {
+      const weight = column(table, WEIGHT_COLUMNS);
+      return { units: readUnitTable(table), written: table.rows.map((row) => row.cells[weight] ?? '') };
+    }
+  }
+  const opened = await openSession(flags);
+  if (!opened.ok) return usage(io, opened.message.vi, opened.message.en);
+  const data = await readFiles(opened.session, flags.input, false, io);
+  if (data === undefined) return EXIT.usage;
+  return unitsOfLists(data);
 }
 
 export function toApportionJson(result: ApportionResult): ApportionJson {
@@ -144,10 +183,9 @@ export async function runApportion(flags: ApportionFlags, io: CliIo): Promise<nu
   let written: string[];
   let result: ApportionResult;
   try {
-    const table = await readTable(flags.input);
-    units = readUnits(table);
-    const weight = column(table, WEIGHT_COLUMNS);
-    written = table.rows.map((row) => row.cells[weight] ?? '');
+    const read = await readUnits(flags, io);
+    if (typeof read === 'number') return read;
+    ({ units, written } = read);
     result = apportion({ units, seats: Number(flags.seats), method: flags.method as ApportionMethod, tieRule: flags.tieRule as TieRule });
   } catch (error) {
     if (error instanceof TableError) return usage(io, error.vi, error.en);
@@ -159,7 +197,7 @@ export async function runApportion(flags: ApportionFlags, io: CliIo): Promise<nu
 }
 
 export const registerApportion: RegisterCommand = (program: Command, io: CliIo, exit: (code: number) => void) => {
-  program
+  const command = program
     .command('apportion')
     .description(
       'Phân bổ số ghế (hoặc số người được giới thiệu) cho các đơn vị theo một phương pháp, bằng số học chính xác.\n' +
@@ -167,9 +205,14 @@ export const registerApportion: RegisterCommand = (program: Command, io: CliIo, 
     )
     .requiredOption('--method <name>', `phương pháp / method (${APPORTION_METHODS.join(' | ')})`)
     .requiredOption('--seats <n>', 'tổng số ghế / number of seats')
-    .requiredOption('--input <units.csv>', 'bảng đơn vị: cột id, weight, min, max (tùy chọn) / units table: columns id, weight, optional min, max')
+    .requiredOption(
+      '--input <files...>',
+      'bảng đơn vị (cột id, weight, min, max tùy chọn) hoặc danh sách theo mẫu chính thức (mỗi tỉnh một đơn vị, trọng số là số người) / ' +
+        'a units table (columns id, weight, optional min, max) or lists in the official layout (a unit a province, weighted by its nominees)',
+    )
     .option('--tie-rule <rule>', `khi hòa / on a tie (${TIE_RULES.join(' | ')})`, 'report')
     .option('--format <format>', 'định dạng / output format (text | json)', 'text')
-    .option('--locale <locale>', 'ngôn ngữ / language (vi | en)', 'vi')
-    .action(async (flags: ApportionFlags) => exit(await runApportion(flags, io)));
+    .option('--locale <locale>', 'ngôn ngữ / language (vi | en)', 'vi');
+  registerPackOptions(command);
+  command.action(async (flags: ApportionFlags) => exit(await runApportion(flags, io)));
 };
