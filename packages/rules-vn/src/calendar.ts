@@ -363,6 +363,9 @@ const STEPS: readonly Step[] = [
     concerns: { vi: 'Ủy ban bầu cử ở tỉnh', en: 'Provincial election committees' },
     articles: [law('83', '3')],
     bound: 'no-later-than',
+    // The 2015 text's 7 days: the Secretary-General of the National Election Council, 29/5/2016 ("sau 7 ngày
+    // kể từ ngày bầu cử", baogiaothong.vn); docs/legal/disagreements.md.
+    v2015: 7,
     v2025: 7,
   },
   {
