@@ -10,11 +10,10 @@ import { isUngcuError } from '@ungcu/core/errors';
 import type { Dataset } from '@ungcu/core';
 import type { CliIo } from '../io';
 import { EXIT } from '../program';
-import { openSession } from '../session';
 import type { RegisterCommand } from './index';
 import { registerPackOptions, type PackFlags } from './pack-options';
-import { readFiles } from './read-files';
-import { column, place, readTable, TableError, wholeNumber, type Table } from './read-table';
+import { readTableOrLists } from './read-files';
+import { column, ID_COLUMNS, place, TableError, wholeNumber, type Table } from './read-table';
 import { usage } from './usage';
 
 interface ApportionFlags extends PackFlags {
@@ -69,7 +68,7 @@ function weights(table: Table, name: string): bigint[] {
 }
 
 export function readUnitTable(table: Table): ApportionUnit[] {
-  const id = column(table, ['id', 'mã', 'ma']);
+  const id = column(table, ID_COLUMNS);
   const weight = column(table, WEIGHT_COLUMNS);
   const scaled = weights(table, weight);
   return table.rows.map((row, i) => {
@@ -104,19 +103,12 @@ export function unitsOfLists(data: Dataset): { units: ApportionUnit[]; written: 
 
 /** A table with an id column, else lists in the official layout read as `ungcu import` reads them. */
 async function readUnits(flags: ApportionFlags, io: CliIo): Promise<{ units: ApportionUnit[]; written: string[] } | number> {
-  const [first] = flags.input;
-  if (flags.input.length === 1 && first !== undefined && /\.(csv|tsv|txt)$/iu.test(first)) {
-    const table = await readTable(first);
-    if (table.columns.includes('id') || table.columns.includes('mã') || table.columns.includes('ma')) {
-      const weight = column(table, WEIGHT_COLUMNS);
-      return { units: readUnitTable(table), written: table.rows.map((row) => row.cells[weight] ?? '') };
-    }
-  }
-  const opened = await openSession(flags);
-  if (!opened.ok) return usage(io, opened.message.vi, opened.message.en);
-  const data = await readFiles(opened.session, flags.input, false, io);
-  if (data === undefined) return EXIT.usage;
-  return unitsOfLists(data);
+  const input = await readTableOrLists(flags.input, flags, io);
+  if (typeof input === 'number') return input;
+  if ('lists' in input) return unitsOfLists(input.lists);
+  const { table } = input;
+  const weight = column(table, WEIGHT_COLUMNS);
+  return { units: readUnitTable(table), written: table.rows.map((row) => row.cells[weight] ?? '') };
 }
 
 export function toApportionJson(result: ApportionResult): ApportionJson {

@@ -10,11 +10,10 @@ import { isUngcuError } from '@ungcu/core/errors';
 import { plan, poolFromDataset, type Bound, type PlanQuota, type PlanResult, type PoolMember, type QuotaScope } from '@ungcu/planner';
 import type { CliIo } from '../io';
 import { EXIT } from '../program';
-import { openSession } from '../session';
 import type { RegisterCommand } from './index';
 import { registerPackOptions, type PackFlags } from './pack-options';
-import { readFiles } from './read-files';
-import { column, place, readTable, TableError, type Table } from './read-table';
+import { readTableOrLists } from './read-files';
+import { column, ID_COLUMNS, place, readTable, TableError, type Table } from './read-table';
 import { usage } from './usage';
 
 interface PlanFlags extends PackFlags {
@@ -41,7 +40,7 @@ const FALSE_WORDS = new Set(['false', '0', 'không', '', 'no']);
 
 /** A pool table: an `id` column, every other column an attribute; `constituency`, `unit`, `organization` place a member. */
 export function readPoolTable(table: Table): PoolMember[] {
-  const id = column(table, ['id', 'mã', 'ma']);
+  const id = column(table, ID_COLUMNS);
   const placed = new Set(['constituency', 'unit', 'organization', 'score']);
   const seen = new Set<string>();
   return table.rows.map((row) => {
@@ -173,16 +172,9 @@ export function formatPlan(result: PlanResult, locale: 'vi' | 'en'): string {
 
 /** Official-list files are read by the SDK's importers; a table with an `id` column is a plain pool. */
 async function readPool(flags: PlanFlags, io: CliIo): Promise<PoolMember[] | number> {
-  const [first] = flags.pool;
-  if (flags.pool.length === 1 && first !== undefined && /\.(csv|tsv|txt)$/iu.test(first)) {
-    const table = await readTable(first);
-    if (table.columns.includes('id') || table.columns.includes('mã')) return readPoolTable(table);
-  }
-  const opened = await openSession(flags);
-  if (!opened.ok) return usage(io, opened.message.vi, opened.message.en);
-  const data = await readFiles(opened.session, flags.pool, false, io);
-  if (data === undefined) return EXIT.usage;
-  return poolFromDataset(data, { pack: opened.session.pack });
+  const input = await readTableOrLists(flags.pool, flags, io);
+  if (typeof input === 'number') return input;
+  return 'table' in input ? readPoolTable(input.table) : poolFromDataset(input.lists, { pack: input.session.pack });
 }
 
 export async function runPlan(flags: PlanFlags, io: CliIo): Promise<number> {

@@ -7,8 +7,11 @@ import type { Dataset } from '@ungcu/core';
 import { ConfigError, isUngcuError } from '@ungcu/core/errors';
 import { redactConnectionString } from '@ungcu/core/storage';
 import type { CliIo } from '../io';
-import type { Session } from '../session';
+import { EXIT } from '../program';
+import { openSession, type Session, type SessionFlags } from '../session';
 import { formatProblems, formatWarnings } from './problems';
+import { ID_COLUMNS, readTable, type Table } from './read-table';
+import { usage } from './usage';
 
 export async function readFiles(session: Session, files: readonly string[], strict: boolean, io: CliIo): Promise<Dataset | undefined> {
   try {
@@ -65,4 +68,25 @@ export async function loadFromStore(session: Session, spec: string, electionId: 
   } finally {
     await ungcu.close();
   }
+}
+
+/**
+ * The input of `apportion` and `plan`: one CSV table with an id column, else lists in the official layout read
+ * as `import` reads them (through a session, whose pack derives the model's attributes). A number is the exit
+ * code after saying why on stderr.
+ */
+export async function readTableOrLists(
+  files: readonly string[],
+  flags: SessionFlags,
+  io: CliIo,
+): Promise<{ readonly table: Table } | { readonly lists: Dataset; readonly session: Session } | number> {
+  const [first] = files;
+  if (files.length === 1 && first !== undefined && /\.(csv|tsv|txt)$/iu.test(first)) {
+    const table = await readTable(first);
+    if (ID_COLUMNS.some((c) => table.columns.includes(c))) return { table };
+  }
+  const opened = await openSession(flags);
+  if (!opened.ok) return usage(io, opened.message.vi, opened.message.en);
+  const lists = await readFiles(opened.session, files, false, io);
+  return lists === undefined ? EXIT.usage : { lists, session: opened.session };
 }

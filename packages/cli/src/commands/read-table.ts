@@ -22,6 +22,9 @@ export class TableError extends Error {
   }
 }
 
+/** The id column of a table, as integrators and officials name it. */
+export const ID_COLUMNS: readonly string[] = ['id', 'mã', 'ma'];
+
 export interface TableRow {
   /** The row's number as a spreadsheet shows it (the header is row 1). */
   readonly row: number;
