@@ -5,6 +5,9 @@
  * template) and their import engine are in @ungcu/tabular. No Node-only imports: it runs in browsers.
  */
 export type {
+  DocumentHeading,
+  ExportContent,
+  ExportProgress,
   Exporter,
   ExportOptions,
   ImportElection,
@@ -17,8 +20,8 @@ export type {
   LayoutId,
   OriginContext,
 } from './ports';
-export { LAYOUT_IDS } from './ports';
-export { defineExporter, type ExporterDefinition } from './define-exporter';
+export { EXPORT_CONTENTS, LAYOUT_IDS } from './ports';
+export { checkExportOptions, defineExporter, type ExporterDefinition } from './define-exporter';
 export { collectBytes, concatBytes } from './bytes';
 export { checkImportElection, defaultElectionName, importedElection, type ElectionNeeds } from './election';
 export {

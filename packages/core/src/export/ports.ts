@@ -5,6 +5,7 @@
 import type { Dataset } from '../model/dataset';
 import type { NominationOrigin } from '../model/nominee';
 import type { ImportError } from './import-error';
+import type { Locale, Report } from '../rules/types';
 import type { Layout } from './layout';
 
 /** The two built-in tabular layouts every tabular adapter reads and writes (see docs/export). */
@@ -81,9 +82,60 @@ export interface Importer {
   read(input: ImportSource | readonly ImportSource[], options: ImportOptions): Promise<ImportResult>;
 }
 
+/** What an export holds: the list of nominees (default) or the validation report of it. */
+export type ExportContent = 'list' | 'report';
+export const EXPORT_CONTENTS: readonly ExportContent[] = ['list', 'report'];
+
+/**
+ * The heading and signature of an administrative document (Decree 30/2020/NĐ-CP, Appendix I): what a document
+ * exporter (PDF, DOCX) prints around the list or the report. Every field is optional: an absent number,
+ * place or date is printed as the dotted blank that drafts leave for the office to fill in before signing.
+ */
+export interface DocumentHeading {
+  /** The issuing body, as printed in capitals under its parent body: "ỦY BAN BẦU CỬ THÀNH PHỐ HÀ NỘI". */
+  readonly issuer?: string;
+  /** The body above the issuer (cơ quan chủ quản), printed on the line above it; absent for most election bodies. */
+  readonly parentIssuer?: string;
+  /** The document number (số), e.g. "12". */
+  readonly number?: string;
+  /** The symbol (ký hiệu) after the number, e.g. "NQ-UBBC". */
+  readonly symbol?: string;
+  /** The place name of the date line (địa danh): "Hà Nội". */
+  readonly place?: string;
+  /** The date the document is issued (ISO): printed "ngày 15 tháng 4 năm 2021". */
+  readonly date?: string;
+  /** The document's own title; default: the exporter's ("DANH SÁCH CHÍNH THỨC NHỮNG NGƯỜI ỨNG CỬ..."). */
+  readonly title?: string;
+  /** The signature block: "TM. ỦY BAN BẦU CỬ" (authority), "CHỦ TỊCH" (title), the signer's name. */
+  readonly signer?: { readonly authority?: string; readonly title?: string; readonly name?: string };
+  /** "Nơi nhận": the recipients, one per line. */
+  readonly recipients?: readonly string[];
+}
+
+/** How far an export has gone, for a progress bar: `done` of `total` units (nominees, constituencies...). */
+export interface ExportProgress {
+  readonly done: number;
+  readonly total: number;
+  /** What is counted, in both languages: { vi: 'đơn vị bầu cử', en: 'constituencies' }. */
+  readonly unit: { readonly vi: string; readonly en: string };
+}
+
 export interface ExportOptions {
   /** Default: `'official-list'`. A tabular exporter writes any layout; other formats may ignore it. */
   readonly layout?: LayoutChoice;
+  /**
+   * Default `'list'`. `'report'` writes `report` (the validation report of the dataset) instead; an exporter
+   * that cannot lists only `'list'` in its `contents` and refuses it with a ConfigError.
+   */
+  readonly what?: ExportContent;
+  /** The report to write when `what` is `'report'`; `ungcu.export()` validates the dataset when it is absent. */
+  readonly report?: Report;
+  /** The language of headings, labels and the report's words. Default: the report's, else 'vi'. */
+  readonly locale?: Locale;
+  /** The administrative heading and signature block of a document format (PDF, DOCX). */
+  readonly heading?: DocumentHeading;
+  /** Called as the export goes, at most a few times a second; a CLI draws its progress bar from it. */
+  readonly onProgress?: (progress: ExportProgress) => void;
 }
 
 /** Make one with `defineExporter({ id, mediaType, extension, stream })`, which derives `write`. */
@@ -92,6 +144,8 @@ export interface Exporter<Options extends ExportOptions = ExportOptions> {
   readonly id: string;
   readonly mediaType: string;
   readonly extension: string;
+  /** What it writes: `['list']` when absent. */
+  readonly contents?: readonly ExportContent[];
   /** The whole file in memory. */
   write(input: Dataset, options?: Options): Promise<Uint8Array>;
   /** The same bytes as a stream of chunks, for files too large to hold twice. */

@@ -80,7 +80,10 @@ export interface Ungcu {
   load(electionId?: string): Promise<Dataset | undefined>;
   validate(dataset: Dataset, options?: UngcuValidateOptions): Report;
   calendar(electionDay?: string, options?: UngcuCalendarOptions): ComputedCalendar;
-  /** The whole file. `format` is a registered exporter's id ("csv", "xlsx"...). */
+  /**
+   * The whole file. `format` is a registered exporter's id ("csv", "xlsx"...). With `{ what: 'report' }` and
+   * no `report`, the dataset is validated first (under the packs its elections name) and that report written.
+   */
   export(dataset: Dataset, format: string, options?: ExportOptions): Promise<Uint8Array>;
   /** The same bytes as chunks, for files too large to hold twice. */
   exportStream(dataset: Dataset, format: string, options?: ExportOptions): AsyncIterable<Uint8Array>;
@@ -164,6 +167,13 @@ export function createUngcu(options: UngcuOptions): Ungcu {
 
   const exporter = (format: string): Exporter => pick('exporter', exporters, format);
 
+  /** A report export without a report: the dataset's, validated here in the export's language. */
+  function withReport(dataset: Dataset, exportOptions: ExportOptions | undefined): ExportOptions | undefined {
+    if (exportOptions?.what !== 'report' || exportOptions.report !== undefined) return exportOptions;
+    const report = validateDataset(dataset, { locale: exportOptions.locale ?? locale, packs: packsFor(dataset, undefined) });
+    return { ...exportOptions, report };
+  }
+
   return {
     packs: options.packs,
     importers: [...importers.values()],
@@ -181,10 +191,10 @@ export function createUngcu(options: UngcuOptions): Ungcu {
       const chosen = pack(packId);
       return computeCalendar(chosen, chosen.election(electionDay ?? options.electionDay).electionDay, calendarOptions);
     },
-    export: async (dataset, format, exportOptions) => exporter(format).write(dataset, exportOptions),
+    export: async (dataset, format, exportOptions) => exporter(format).write(dataset, withReport(dataset, exportOptions)),
     // The exporter is looked up when the caller starts reading: a missing one rejects the first chunk.
     exportStream: (dataset, format, exportOptions) => ({
-      [Symbol.asyncIterator]: () => exporter(format).stream(dataset, exportOptions)[Symbol.asyncIterator](),
+      [Symbol.asyncIterator]: () => exporter(format).stream(dataset, withReport(dataset, exportOptions))[Symbol.asyncIterator](),
     }),
     store,
     close: async () => {

@@ -1,7 +1,12 @@
-/** defineExporter derives `write` from `stream`: the same bytes, the stream read once. */
+/**
+ * defineExporter derives `write` from `stream`: the same bytes, the stream read once; and it refuses, before any
+ * byte, what the exporter does not write and a report export without a report.
+ */
 import { describe, expect, it } from 'vitest';
 import { emptyDataset } from '../../src/model/dataset';
-import { type ExportOptions, concatBytes, defineExporter } from '../../src/export/index';
+import { type ExportOptions, collectBytes, concatBytes, defineExporter } from '../../src/export/index';
+import { ConfigError } from '../../src/errors/classes';
+import { validate } from '../../src/rules/validate';
 
 const encoder = new TextEncoder();
 
@@ -31,5 +36,50 @@ describe('defineExporter', () => {
     const chunk = encoder.encode('một');
     expect(concatBytes([chunk])).toBe(chunk);
     expect(concatBytes([chunk, chunk])).toEqual(encoder.encode('mộtmột'));
+  });
+
+  describe('what it writes', () => {
+    const written: (string | undefined)[] = [];
+    const listOnly = defineExporter({
+      id: 'lines',
+      mediaType: 'text/plain',
+      extension: 'txt',
+      async *stream(_input, options) {
+        written.push(options?.what);
+        yield encoder.encode('list');
+      },
+    });
+    const both = defineExporter({
+      id: 'doc',
+      mediaType: 'text/plain',
+      extension: 'txt',
+      contents: ['list', 'report'],
+      async *stream(_input, options) {
+        yield encoder.encode(options?.what === 'report' ? `errors ${options.report?.summary.errors}` : 'list');
+      },
+    });
+
+    it('lists what it writes: lists by default', () => {
+      expect(listOnly.contents).toEqual(['list']);
+      expect(both.contents).toEqual(['list', 'report']);
+    });
+
+    it('refuses a report from an exporter that writes lists only, naming both languages, before any byte', async () => {
+      written.length = 0;
+      const error = await listOnly.write(emptyDataset(), { what: 'report' }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).text.en).toBe('The "lines" exporter does not write validation reports (it writes: lists)');
+      expect((error as ConfigError).text.vi).toBe('Bộ xuất "lines" không ghi báo cáo kiểm tra (chỉ ghi: danh sách)');
+      // The stream form rejects its first read the same way, and the definition's stream never ran.
+      await expect(collectBytes(listOnly.stream(emptyDataset(), { what: 'report' }))).rejects.toBeInstanceOf(ConfigError);
+      expect(written).toEqual([]);
+      expect(new TextDecoder().decode(await listOnly.write(emptyDataset(), { what: 'list' }))).toBe('list');
+    });
+
+    it('refuses a report export without the report, and writes the one it is given', async () => {
+      await expect(both.write(emptyDataset(), { what: 'report' })).rejects.toThrow(/needs options\.report/u);
+      const report = validate(emptyDataset(), { packs: [] });
+      expect(new TextDecoder().decode(await both.write(emptyDataset(), { what: 'report', report }))).toBe('errors 0');
+    });
   });
 });

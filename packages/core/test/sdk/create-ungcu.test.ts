@@ -6,6 +6,7 @@ import { Dataset } from '../../src/model/index';
 import { ConfigError } from '../../src/errors';
 import { validate } from '../../src/rules';
 import { defineRulePack } from '../../src/rules/index';
+import { defineExporter, type ExportOptions } from '../../src/export/index';
 import { createUngcu, type StoreProvider, type UngcuWarning } from '../../src/sdk/index';
 import { memoryStore } from '../../src/storage';
 import { hanoiUnitOne } from '../fixtures';
@@ -77,6 +78,32 @@ describe('createUngcu', () => {
     expect(pdf).toBeInstanceOf(ConfigError);
     expect((pdf as ConfigError).text.vi).toContain('Chưa đăng ký bộ xuất "pdf"');
     await expect(ungcu.importFiles([json, { name: 'b.xlsx', bytes: new Uint8Array() }])).rejects.toThrow(/install @ungcu\/export-xlsx/u);
+  });
+
+  it('validates the dataset for a report export without a report, in the export\'s language', async () => {
+    const seen: ExportOptions[] = [];
+    const reportExporter = defineExporter({
+      id: 'report-text',
+      mediaType: 'text/plain',
+      extension: 'txt',
+      contents: ['list', 'report'],
+      async *stream(_input, options) {
+        seen.push(options ?? {});
+        yield new TextEncoder().encode(options?.report?.findings.map((f) => f.message).join('\n') ?? 'list');
+      },
+    });
+    const ungcu = createUngcu({ packs: [pack2021, pack2026], exporters: [reportExporter] });
+    const expected = validate(dataset, { packs: [pack2021], locale: 'en' });
+    expect(expected.findings.length).toBeGreaterThan(0);
+    const text = new TextDecoder().decode(await ungcu.export(dataset, 'report-text', { what: 'report', locale: 'en' }));
+    expect(text).toBe(expected.findings.map((f) => f.message).join('\n'));
+    expect(seen[0]!.report).toEqual(expected);
+    // A report the caller made is written as it is; a list export gets no report.
+    const given = validate(dataset, { packs: [pack2026], locale: 'vi' });
+    await ungcu.export(dataset, 'report-text', { what: 'report', report: given });
+    expect(seen[1]!.report).toBe(given);
+    await ungcu.export(dataset, 'report-text');
+    expect(seen[2]!.report).toBeUndefined();
   });
 
   it('refuses a pack id with a typo, and lists the registered ones', async () => {
