@@ -149,7 +149,10 @@ export function renderCalendarDoc(): string {
   ];
   for (const id of ids) {
     const m = find(vn2026, id) ?? find(vn2021, id)!;
-    const articles = m.sources.map((s) => [s.article && `Đ${s.article}`, s.clause && `k${s.clause}`, s.point].filter(Boolean).join(' ')).join('; ');
+    // Articles of the election law stand alone; another document (the Constitution) is named before them.
+    const articles = m.sources
+      .map((s) => [s.kind === 'constitution' ? 'Hiến pháp' : undefined, s.article && `Đ${s.article}`, s.clause && `k${s.clause}`, s.point].filter(Boolean).join(' '))
+      .join('; ');
     lines.push(
       `| \`${id}\` ${m.title.en} | ${m.title.vi} | ${m.bound} | ${offset(find(vn2021, id))} | ${offset(find(vn2026, id))} | ${articles} | ${m.concerns.en} |`,
     );

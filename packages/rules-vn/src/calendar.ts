@@ -6,7 +6,7 @@
  */
 import type { Milestone, MilestoneBound } from '@ungcu/core/rules';
 import type { LegalReference } from '@ungcu/core';
-import { amendedSources, law } from './sources';
+import { amendedSources, constitution, law } from './sources';
 
 interface Step {
   readonly id: string;
@@ -367,6 +367,26 @@ const STEPS: readonly Step[] = [
     // kể từ ngày bầu cử", baogiaothong.vn); docs/legal/disagreements.md.
     v2015: 7,
     v2025: 7,
+  },
+  {
+    id: 'na-credentials',
+    title: {
+      vi: 'Hội đồng bầu cử quốc gia xác nhận tư cách người trúng cử đại biểu Quốc hội',
+      en: 'The National Election Council confirms the credentials of the elected NA deputies',
+    },
+    concerns: { vi: 'Hội đồng bầu cử quốc gia', en: 'National Election Council' },
+    articles: [law('88'), constitution('83', '3')],
+    bound: 'no-later-than',
+    // Art. 88 gives no day count: the Council confirms credentials and reports to the new National Assembly at
+    // its first session, which the Constitution convenes within 60 days of election day. So E + 60 is the
+    // outer bound, in both texts; in 2016 the Council decided on 15 and 17/7 (E + 54, 56) for a session that
+    // opened on 20/7 (E + 59). docs/legal/disagreements.md.
+    v2015: 60,
+    v2025: 60,
+    notes: {
+      vi: 'Điều 88 không quy định số ngày: Hội đồng bầu cử quốc gia xác nhận tư cách trước kỳ họp thứ nhất của Quốc hội khóa mới để báo cáo Quốc hội, và kỳ họp này được triệu tập chậm nhất là 60 ngày kể từ ngày bầu cử (khoản 3 Điều 83 Hiến pháp năm 2013); ngày ở đây là giới hạn đó, ngày khai mạc kỳ họp có thể sớm hơn.',
+      en: 'Art. 88 gives no day count: the National Election Council confirms credentials before the first session of the new National Assembly, to report to it, and that session is convened within 60 days of election day (Constitution of 2013, Art. 83 cl. 3); the date here is that bound, and the session may open earlier.',
+    },
   },
   {
     id: 'na-results',

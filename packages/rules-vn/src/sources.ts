@@ -21,6 +21,16 @@ export function law(article: string, clause?: string, point?: string): LegalRefe
   };
 }
 
+/** An article of the 2013 Constitution. */
+export function constitution(article: string, clause?: string): LegalReference {
+  return {
+    kind: 'constitution',
+    document: 'Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013',
+    article,
+    ...(clause === undefined ? {} : { clause }),
+  };
+}
+
 export const NQ_1185: LegalReference = {
   kind: 'resolution',
   document: 'Nghị quyết 1185/NQ-UBTVQH14 ngày 11/01/2021 (dự kiến cơ cấu, thành phần, phân bổ đại biểu Quốc hội khóa XV)',

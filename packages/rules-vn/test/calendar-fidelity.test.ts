@@ -103,9 +103,22 @@ describe('complaint periods', () => {
     expect(y2026.get('na-result-complaints')?.sources[0]?.document).toContain('83/2025/QH15');
   });
 
-  it('adds no credential-confirmation step: no source available gives Art. 88 a day count', () => {
-    const cites88 = [...y2021.values(), ...y2026.values()].filter((m) => m.sources.some((s) => s.article === '88'));
-    expect(cites88).toEqual([]);
+  it('confirms NA credentials (Art. 88) by E + 60, the Constitution\'s bound on the first session, after the complaints', () => {
+    // 2016: the Council decided on 15 and 17/7/2016 (dangcongsan.vn, 20/7/2016), E = 22/5/2016; the session
+    // opened on 20/7. 2021: planned for 12/7/2021, session opening 20/7 (vov.vn). Both within the bound.
+    const y2016 = dated(vn2021, '2016-05-22');
+    expect(y2016.get('na-credentials')).toMatchObject({ date: '2016-07-21', bound: 'no-later-than' });
+    expect(checkCalendar(vn2021, '2016-05-22', [{ milestoneId: 'na-credentials', date: '2016-07-17' }])).toEqual([]);
+    expect(checkCalendar(vn2021, '2021-05-23', [{ milestoneId: 'na-credentials', date: '2021-07-12' }])).toEqual([]);
+    expect(checkCalendar(vn2021, '2021-05-23', [{ milestoneId: 'na-credentials', date: '2021-07-23' }])).toMatchObject([
+      { ruleId: 'calendar/step-late', data: { milestoneId: 'na-credentials', due: '2021-07-22', days: 1 } },
+    ]);
+    for (const dates of [y2021, y2026]) {
+      const credentials = dates.get('na-credentials')!;
+      expect(credentials.date > dates.get('na-result-complaints-decided')!.date).toBe(true);
+      expect(credentials.sources).toMatchObject([{ article: '88' }, { kind: 'constitution', article: '83', clause: '3' }]);
+    }
+    expect(y2026.get('na-credentials')?.date).toBe('2026-05-14');
   });
 });
 
