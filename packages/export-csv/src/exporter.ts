@@ -5,12 +5,14 @@
  * starts with = + - @, a tab or a carriage return gets a leading apostrophe (the importer removes it again),
  * and every cell holding a line break is quoted whatever the line end, so a value can never start a record of
  * its own. `#csv-stringify/sync` is csv-stringify's Node build under Node and its browser build in a browser
- * bundle (package.json `imports`).
+ * bundle (package.json `imports`). With `what: 'report'` it writes one table of the validation report
+ * instead (report.ts).
  */
 import type { Dataset } from '@ungcu/core';
-import { type ExportOptions, type Exporter, type OutputCell, defineExporter } from '@ungcu/core/export';
-import { exportLayout, formatDate, isDateCell, neutralizeFormula } from '@ungcu/tabular';
+import { type Exporter, type OutputCell, defineExporter } from '@ungcu/core/export';
+import { type RuleColumn, exportLayout, formatDate, isDateCell, neutralizeFormula } from '@ungcu/tabular';
 import { stringify } from '#csv-stringify/sync';
+import { type CsvExportOptions, csvReportTable } from './report';
 
 export interface CsvExporterOptions {
   /** Write a UTF-8 byte order mark first. Default true. */
@@ -19,6 +21,11 @@ export interface CsvExporterOptions {
   readonly delimiter?: string;
   /** Line ending. Default "\r\n" (RFC 4180). */
   readonly eol?: '\r\n' | '\n';
+  /**
+   * In a report, the composition column each of an agency's own rules measures, by rule id (the rules of
+   * @ungcu/rules-vn are known): its findings then name that column as failing rather than the whole row.
+   */
+  readonly reportRuleColumns?: Readonly<Record<string, RuleColumn>>;
 }
 
 /** Bytes handed on at a time: chunks are neither tiny nor large. */
@@ -98,12 +105,19 @@ function* textRows(rows: Iterable<readonly OutputCell[]>): Iterable<string[]> {
   for (const row of rows) yield row.map(cellText);
 }
 
-export function csvExporter(csvOptions: CsvExporterOptions = {}): Exporter {
-  return defineExporter({
+export function csvExporter(csvOptions: CsvExporterOptions = {}): Exporter<CsvExportOptions> {
+  return defineExporter<CsvExportOptions>({
     id: 'csv',
     mediaType: 'text/csv; charset=utf-8',
     extension: 'csv',
-    async *stream(input: Dataset, options?: ExportOptions) {
+    contents: ['list', 'report'],
+    async *stream(input: Dataset, options?: CsvExportOptions) {
+      // defineExporter lets a report export through only with options.report set.
+      if (options?.what === 'report' && options.report !== undefined) {
+        const report = csvReportTable(options.report, options, csvOptions.reportRuleColumns);
+        yield* writeCsvTable(report.headers, report.rows, csvOptions);
+        return;
+      }
       const table = exportLayout(options).encode(input);
       yield* writeCsvTable(table.headers, textRows(table.rows), csvOptions);
     },

@@ -6,3 +6,4 @@ export { csvImporter, type CsvImporterOptions } from './importer';
 export { type CsvDelimiter } from './delimiter';
 export { type CsvEncoding } from './encoding';
 export { csvExporter, type CsvExporterOptions } from './exporter';
+export { CSV_REPORT_TABLES, csvReportTable, type CsvExportOptions, type CsvReportTable } from './report';

@@ -4,18 +4,24 @@
  * shown dd/mm/yyyy); no value is ever written as a formula, so text starting with = + - @ stays text, exactly
  * as given. The sheet has a frozen, bold header, column widths, and drop-down lists (data validation) for
  * every list column, with the values on a hidden sheet; a guide sheet explains each column in Vietnamese and
- * English.
+ * English. With `what: 'report'` it writes the validation report's workbook instead (report.ts).
  */
 import { PassThrough } from 'node:stream';
 import type { DataValidation as ExcelDataValidation } from 'exceljs';
 import type { Dataset } from '@ungcu/core';
 import { type ExportOptions, type Exporter, type Layout, type OutputCell, columnLetter, defineExporter } from '@ungcu/core/export';
-import { exportLayout, isDateCell } from '@ungcu/tabular';
+import { type RuleColumn, exportLayout, isDateCell } from '@ungcu/tabular';
 import { type ExcelJs, loadExcelJs } from './exceljs';
+import { writeReportWorkbook } from './report';
 import { DATE_FORMAT, GUIDE_SHEET_NAME, LISTS_SHEET_NAME } from './sheets';
 
 export interface XlsxExporterOptions {
   readonly exceljs?: ExcelJs;
+  /**
+   * In a report, the composition column each of an agency's own rules measures, by rule id (the rules of
+   * @ungcu/rules-vn are known): its findings then fail that column's cells rather than the whole row.
+   */
+  readonly reportRuleColumns?: Readonly<Record<string, RuleColumn>>;
 }
 
 /** Rows written between pauses that let the zip stream drain to the consumer. */
@@ -124,11 +130,15 @@ export function xlsxExporter(xlsxOptions: XlsxExporterOptions = {}): Exporter {
     id: 'xlsx',
     mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     extension: 'xlsx',
+    contents: ['list', 'report'],
     async *stream(input: Dataset, options?: ExportOptions) {
       const exceljs = await loadExcelJs(xlsxOptions.exceljs);
-      const layout = exportLayout(options);
       const out = new PassThrough();
-      const writing = writeWorkbook(exceljs, input, layout, out).catch((error: unknown) => {
+      // defineExporter lets a report export through only with options.report set.
+      const report = options?.what === 'report' ? options.report : undefined;
+      const written =
+        report === undefined ? writeWorkbook(exceljs, input, exportLayout(options), out) : writeReportWorkbook(exceljs, report, { locale: options?.locale, ruleColumns: xlsxOptions.reportRuleColumns }, out);
+      const writing = written.catch((error: unknown) => {
         out.destroy(error as Error);
       });
       for await (const chunk of out as AsyncIterable<Buffer>) {

@@ -40,3 +40,19 @@ export { parseConstituencyText, formatConstituencyText, type ConstituencyText } 
 export { GENDER_SYNONYMS, type GenderValue } from './gender-words';
 export { slug, shortHash } from './ids';
 export { capitalizeNameWords, tcvn3NameCapitals } from './tcvn3-names';
+export {
+  compositionColumns,
+  reportTables,
+  type CompositionTable,
+  type CompositionTableRow,
+  type ReportCell,
+  type ReportColumn,
+  type ReportColumnType,
+  type ReportTables,
+  type ReportTablesOptions,
+  type TextTable,
+} from './report-tables';
+export { VN_RULE_COLUMNS, type MeasuredColumn, type RuleColumn } from './report-rule-columns';
+export { COUNT_TERMS, REPORT_COUNTS, SCOPE_TITLES, SEVERITY_TERMS, TARGET_TERMS } from './report-terms';
+/** The order the lists are written in (constituencies by province and number), for documents that print them. */
+export { orderedConstituencies } from './encode-order';
