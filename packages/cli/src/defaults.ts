@@ -1,11 +1,13 @@
 /**
- * The plugins the CLI comes with: the Vietnamese rule packs, the CSV, XLSX and JSON (ungcu's format, Popolo) adapters, and the embedded SQLite
- * and PostgreSQL stores. A config file adds to them or replaces one by id (config.ts).
+ * The plugins the CLI comes with: the Vietnamese rule packs, the CSV, XLSX and JSON (ungcu's format, Popolo)
+ * adapters, the PDF and DOCX document exporters (loaded on first use), and the embedded SQLite and PostgreSQL
+ * stores. A config file adds to them or replaces one by id (config.ts).
  */
 import type { Exporter, ImporterPlugin, RulePack, StoreProvider } from '@ungcu/core';
 import { csvExporter, csvImporter, type CsvImporterOptions } from '@ungcu/export-csv';
 import { datasetJsonExporter, jsonImporter, popoloExporter } from '@ungcu/export-json';
 import { xlsxExporter, xlsxImporter } from '@ungcu/export-xlsx';
+import { lazyExporter } from './lazy-exporter';
 import { PACKS } from '@ungcu/rules-vn';
 import { postgresStore } from '@ungcu/storage-postgres';
 import { sqliteStore } from '@ungcu/storage-sqlite';
@@ -33,7 +35,26 @@ export function builtInImporters(csv: CsvImporterOptions): readonly ImporterPlug
   return [csvImporter(csv), xlsxImporter(), jsonImporter({ acceptUnversioned: true })];
 }
 
-export const BUILT_IN_EXPORTERS: readonly Exporter[] = [csvExporter(), xlsxExporter(), datasetJsonExporter(), popoloExporter()];
+const DOCUMENT_CONTENTS = ['list', 'report'] as const;
+
+export const BUILT_IN_EXPORTERS: readonly Exporter[] = [
+  csvExporter(),
+  xlsxExporter(),
+  datasetJsonExporter(),
+  popoloExporter(),
+  lazyExporter({ id: 'pdf', mediaType: 'application/pdf', extension: 'pdf', contents: DOCUMENT_CONTENTS }, async () =>
+    (await import('@ungcu/export-pdf')).pdfExporter(),
+  ),
+  lazyExporter(
+    {
+      id: 'docx',
+      mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      extension: 'docx',
+      contents: DOCUMENT_CONTENTS,
+    },
+    async () => (await import('@ungcu/export-docx')).docxExporter(),
+  ),
+];
 
 /** Built-ins with the config's plugins of the same id replacing them, the config's new ones first. */
 export function merge<T extends { readonly id: string }>(builtIn: readonly T[], own: readonly T[] = []): T[] {

@@ -1,7 +1,9 @@
 /**
- * `ungcu export [files...] --out <file>` (or `--store`): writes a list in a registered exporter's format
- * (csv, xlsx, or an agency's own from ungcu.config), in the official-list or nominee-template layout. The
- * file is written beside its final name and renamed when whole, so a failed export never leaves half a file.
+ * `ungcu export [files...] --out <file>` (or `--store`): writes the list (`--what list`, the default) or its
+ * validation report (`--what report`) in a registered exporter's format (csv, xlsx, pdf, docx, json, or an
+ * agency's own from ungcu.config), in the official-list or nominee-template layout, in Vietnamese or English.
+ * The file is written beside its final name and renamed when whole, so a failed export never leaves half a
+ * file; a progress bar runs on stderr when it is a terminal.
  */
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
@@ -10,10 +12,11 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import { isUngcuError } from '@ungcu/core/errors';
-import { LAYOUT_IDS, type LayoutId } from '@ungcu/core/export';
+import { EXPORT_CONTENTS, LAYOUT_IDS, type ExportContent, type LayoutId } from '@ungcu/core/export';
 import type { CliIo } from '../io';
 import { EXIT } from '../program';
 import { openSession } from '../session';
+import { progressBar } from '../progress';
 import type { RegisterCommand } from './index';
 import { usage } from './usage';
 import { registerPackOptions, type PackFlags } from './pack-options';
@@ -24,6 +27,8 @@ interface ExportFlags extends ReadFlags, PackFlags {
   readonly out: string;
   readonly format?: string;
   readonly layout: string;
+  readonly what: string;
+  readonly locale?: string;
   readonly store?: string;
   readonly election?: string;
 }
@@ -32,6 +37,10 @@ export async function runExport(files: readonly string[], flags: ExportFlags, io
   if (!(LAYOUT_IDS as readonly string[]).includes(flags.layout)) {
     return usage(io, `--layout phải là một trong ${LAYOUT_IDS.join(', ')}`, `--layout must be one of ${LAYOUT_IDS.join(', ')}`);
   }
+  if (!(EXPORT_CONTENTS as readonly string[]).includes(flags.what)) {
+    return usage(io, `--what phải là một trong ${EXPORT_CONTENTS.join(', ')}`, `--what must be one of ${EXPORT_CONTENTS.join(', ')}`);
+  }
+  const what = flags.what as ExportContent;
   if ((files.length > 0) === (flags.store !== undefined)) {
     return usage(io, 'Cần tệp danh sách hoặc --store, không dùng cả hai', 'Give list files or --store, not both');
   }
@@ -59,18 +68,46 @@ export async function runExport(files: readonly string[], flags: ExportFlags, io
       ? await readFiles(opened.session, files, flags.strict === true, io)
       : await loadFromStore(opened.session, flags.store, flags.election, io);
   if (data === undefined) return EXIT.usage;
+  const { locale, pack } = opened.session;
+  // Refused before validating or writing anything: an exporter that writes lists only cannot write a report.
+  const contents = ungcu.exporters.find((e) => e.id === format)?.contents ?? ['list'];
+  if (!contents.includes(what)) {
+    return usage(
+      io,
+      `Bộ xuất "${format}" không ghi báo cáo kiểm tra; hãy dùng --format ${ungcu.exporters.filter((e) => e.contents?.includes('report')).map((e) => e.id).join(' | ')}`,
+      `The "${format}" exporter does not write validation reports; use --format ${ungcu.exporters.filter((e) => e.contents?.includes('report')).map((e) => e.id).join(' | ')}`,
+    );
+  }
+  const report = what === 'report' ? ungcu.validate(data, { packs: [pack.id], locale }) : undefined;
   const partial = `${flags.out}.partial`;
+  const bar = progressBar('Đang xuất / Exporting', io.progress);
   try {
-    const chunks = ungcu.exportStream(data, format, { layout: flags.layout as LayoutId });
+    const chunks = ungcu.exportStream(data, format, {
+      layout: flags.layout as LayoutId,
+      what,
+      locale,
+      ...(report === undefined ? {} : { report }),
+      ...(bar === undefined ? {} : { onProgress: bar.update }),
+    });
     await pipeline(Readable.from(chunks), createWriteStream(partial));
+    bar?.stop();
     await rename(partial, flags.out);
   } catch (error) {
+    bar?.stop();
     await rm(partial, { force: true });
     if (isUngcuError(error)) return usage(io, error.text.vi, error.text.en);
     const reason = error instanceof Error ? error.message : String(error);
     return usage(io, `Không ghi được tệp "${flags.out}": ${reason}`, `Cannot write the file "${flags.out}": ${reason}`);
   }
   const nominees = data.nominees.length;
+  if (report !== undefined) {
+    const { errors, warnings, infos } = report.summary;
+    io.stdout(
+      `Đã xuất báo cáo kiểm tra ${nominees} người ứng cử (${errors} lỗi, ${warnings} cảnh báo, ${infos} thông tin) vào ${flags.out} / ` +
+        `Exported the validation report of ${nominees} ${nominees === 1 ? 'nominee' : 'nominees'} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, ${infos} information) to ${flags.out} (${format})\n`,
+    );
+    return EXIT.ok;
+  }
   io.stdout(`Đã xuất ${nominees} người ứng cử vào ${flags.out} / Exported ${nominees} ${nominees === 1 ? 'nominee' : 'nominees'} to ${flags.out} (${format}, ${flags.layout})\n`);
   return EXIT.ok;
 }
@@ -79,13 +116,15 @@ export const registerExport: RegisterCommand = (program: Command, io: CliIo, exi
   const command = program
     .command('export')
     .description(
-      'Xuất danh sách ra tệp (CSV, XLSX hoặc định dạng của bộ xuất đã cấu hình).\n' +
-        'Export a list to a file (CSV, XLSX or a configured exporter\'s format).',
+      'Xuất danh sách hoặc báo cáo kiểm tra ra tệp (CSV, XLSX, PDF, DOCX, JSON hoặc định dạng của bộ xuất đã cấu hình).\n' +
+        'Export a list or its validation report to a file (CSV, XLSX, PDF, DOCX, JSON or a configured exporter\'s format).',
     )
     .argument('[files...]', 'tệp danh sách / list files (.csv, .xlsx, .json)')
     .requiredOption('--out <file>', 'tệp ghi ra / the file to write')
     .option('--format <id>', 'định dạng / format (csv | xlsx | ...); mặc định theo phần mở rộng của --out / default: --out\'s extension')
+    .option('--what <what>', `nội dung / content: list (danh sách) | report (báo cáo kiểm tra / validation report)`, 'list')
     .option('--layout <layout>', `bố cục / layout (${LAYOUT_IDS.join(' | ')})`, 'official-list')
+    .option('--locale <locale>', 'ngôn ngữ của tài liệu / language of the document (vi | en)', 'vi')
     .option('--store <store>', 'đọc từ kho dữ liệu / read from a store (file.db | postgres://...)')
     .option('--election <id>', 'mã cuộc bầu cử trong kho / election id in the store (default: election-<election day>)');
   registerPackOptions(command);

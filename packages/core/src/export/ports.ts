@@ -5,7 +5,7 @@
 import type { Dataset } from '../model/dataset';
 import type { NominationOrigin } from '../model/nominee';
 import type { ImportError } from './import-error';
-import type { Locale, Report } from '../rules/types';
+import type { Locale, Report, RulePack } from '../rules/types';
 import type { Layout } from './layout';
 
 /** The two built-in tabular layouts every tabular adapter reads and writes (see docs/export). */
@@ -130,6 +130,11 @@ export interface ExportOptions {
   readonly what?: ExportContent;
   /** The report to write when `what` is `'report'`; `ungcu.export()` validates the dataset when it is absent. */
   readonly report?: Report;
+  /**
+   * The rule packs the report was made under, for what a report prints from them (the thresholds its charts
+   * draw). `ungcu.export()` passes the registered packs the report names.
+   */
+  readonly packs?: readonly RulePack[];
   /** The language of headings, labels and the report's words. Default: the report's, else 'vi'. */
   readonly locale?: Locale;
   /** The administrative heading and signature block of a document format (PDF, DOCX). */

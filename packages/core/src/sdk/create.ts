@@ -167,11 +167,16 @@ export function createUngcu(options: UngcuOptions): Ungcu {
 
   const exporter = (format: string): Exporter => pick('exporter', exporters, format);
 
-  /** A report export without a report: the dataset's, validated here in the export's language. */
+  /**
+   * A report export without a report: the dataset's, validated here in the export's language; and the
+   * registered packs the report names, for what an exporter prints from them (chart thresholds).
+   */
   function withReport(dataset: Dataset, exportOptions: ExportOptions | undefined): ExportOptions | undefined {
-    if (exportOptions?.what !== 'report' || exportOptions.report !== undefined) return exportOptions;
-    const report = validateDataset(dataset, { locale: exportOptions.locale ?? locale, packs: packsFor(dataset, undefined) });
-    return { ...exportOptions, report };
+    if (exportOptions?.what !== 'report') return exportOptions;
+    const report =
+      exportOptions.report ?? validateDataset(dataset, { locale: exportOptions.locale ?? locale, packs: packsFor(dataset, undefined) });
+    const named = exportOptions.packs ?? report.packs.filter((id) => packs.has(id)).map((id) => pack(id));
+    return { ...exportOptions, report, packs: named };
   }
 
   return {

@@ -98,10 +98,13 @@ describe('createUngcu', () => {
     const text = new TextDecoder().decode(await ungcu.export(dataset, 'report-text', { what: 'report', locale: 'en' }));
     expect(text).toBe(expected.findings.map((f) => f.message).join('\n'));
     expect(seen[0]!.report).toEqual(expected);
+    // The packs the report names come with it, for the thresholds a document prints.
+    expect(seen[0]!.packs?.map((p) => p.id)).toEqual(['vn-2021']);
     // A report the caller made is written as it is; a list export gets no report.
     const given = validate(dataset, { packs: [pack2026], locale: 'vi' });
     await ungcu.export(dataset, 'report-text', { what: 'report', report: given });
     expect(seen[1]!.report).toBe(given);
+    expect(seen[1]!.packs).toEqual([pack2026]);
     await ungcu.export(dataset, 'report-text');
     expect(seen[2]!.report).toBeUndefined();
   });
