@@ -46,3 +46,5 @@ export {
 export { CHART_HEIGHT, CHART_WIDTH, provinceShareChart, provinceShares, type ProvinceShare } from './charts';
 /** The composition tables of a report, printed from @ungcu/tabular's report tables. */
 export { compositionBlocks, compositionColumnIndex, compositionTableColumns } from './composition-table';
+/** Column widths of a printed table (the least width of each column its longest word), shared by the renderers. */
+export { columnWidths, tableColumnWidths } from './column-widths';

@@ -8,6 +8,7 @@
  */
 import { AlignmentType, Paragraph, PageBreak, type Table } from 'docx';
 import type { Block, ChartBlock, DocumentModel } from '@ungcu/documents';
+import type { MeasureWord } from './measure';
 import { signatureBlock } from './signature';
 import { alignment, tableBlock } from './table';
 import { richRuns, textRuns } from './text';
@@ -18,6 +19,10 @@ export interface BlockContext {
   readonly width: number;
   /** Body text in points (13 or 14): the document default, set on a run only where another size is meant. */
   readonly size: number;
+  /** Table text in points (the table style's). */
+  readonly tableSize: number;
+  /** Widths of words in bold Tinos, for the tables' columns. */
+  readonly measureBold: MeasureWord;
 }
 
 const CHART_NOTE = {
@@ -31,7 +36,7 @@ function chart(block: ChartBlock, context: BlockContext): (Paragraph | Table)[] 
   return [
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 60 }, keepNext: true, children: textRuns(block.title, { bold: true }) }),
     new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: SPACED, children: textRuns(block.description) }),
-    ...(block.data === undefined ? [] : [tableBlock(block.data, context.width), new Paragraph({ spacing: { before: 0, after: 60 }, children: [] })]),
+    ...(block.data === undefined ? [] : [tableBlock(block.data, context.width, context.tableSize, context.measureBold), new Paragraph({ spacing: { before: 0, after: 60 }, children: [] })]),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: SPACED, children: textRuns(CHART_NOTE[context.locale], { italics: true, size: context.size - 1 }) }),
   ];
 }
@@ -70,7 +75,7 @@ export function blockElements(block: Block, context: BlockContext): (Paragraph |
       );
     case 'table':
       // An empty paragraph after a table keeps two tables from merging into one in Word.
-      return [tableBlock(block, context.width), new Paragraph({ spacing: { before: 0, after: 120 }, children: [] })];
+      return [tableBlock(block, context.width, context.tableSize, context.measureBold), new Paragraph({ spacing: { before: 0, after: 120 }, children: [] })];
     case 'chart':
       return chart(block, context);
     case 'signature':

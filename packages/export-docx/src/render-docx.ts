@@ -11,6 +11,7 @@ import { ConfigError } from '@ungcu/core/errors';
 import type { ExportProgress } from '@ungcu/core/export';
 import type { DocumentModel, Section } from '@ungcu/documents';
 import { type BlockContext, blockElements } from './blocks';
+import { fontMeasure } from './measure';
 import { FACE_ORDER, FONT_FAMILY, type FontFaces, fontTableXml, settingsXml, tinosFaces } from './fonts';
 import { administrativeHeading } from './heading';
 import { pageProperties, printableWidth } from './page';
@@ -76,7 +77,7 @@ export async function renderDocx(model: DocumentModel, options: DocxRenderOption
   const tableSize = options.tableFontSize ?? 10;
   checkSizes(size, tableSize);
   const faces = options.fonts ?? tinosFaces();
-  const context: BlockContext = { locale: model.locale, width: printableWidth(model.orientation), size };
+  const context: BlockContext = { locale: model.locale, width: printableWidth(model.orientation), size, tableSize, measureBold: fontMeasure(faces.bold) };
   const sections: ISectionOptions[] = [];
   for (const section of model.sections) {
     sections.push(sectionOptions(section, model, context, sections.length === 0));

@@ -1,12 +1,13 @@
 /**
- * A table block as a Word table: a fixed layout sharing the printable width in proportion to the columns'
- * relative widths (Word then wraps long positions and workplaces instead of widening the table, and need not
- * measure every cell of a long list); the header row marked w:tblHeader, so Word repeats it at the top of
+ * A table block as a Word table: a fixed layout sharing the printable width as the PDF does, no column
+ * narrower than its longest word (Word then wraps long positions and workplaces instead of widening the
+ * table, and need not measure every cell of a long list); the header row marked w:tblHeader, so Word repeats it at the top of
  * every page the table runs over; every row w:cantSplit, so no candidate's row is cut across two pages.
  * A failing value is bold on a light red ground, a total row bold.
  */
 import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
-import type { Align, TableBlock, TableRow as ModelRow } from '@ungcu/documents';
+import { type Align, type TableBlock, type TableRow as ModelRow, tableColumnWidths } from '@ungcu/documents';
+import type { MeasureWord } from './measure';
 import { textRuns } from './text';
 
 /**
@@ -37,16 +38,6 @@ export function alignment(align: Align | 'justify' | undefined) {
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 export const GRID_BORDERS = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE } as const;
 
-/** Widths in twips, summing to `total`, in proportion to `relative`. */
-export function shareWidths(relative: readonly number[], total: number): number[] {
-  const sum = relative.reduce((a, b) => a + Math.max(0, b), 0);
-  if (sum <= 0) return relative.map(() => Math.floor(total / Math.max(1, relative.length)));
-  const widths = relative.map((w) => Math.floor((Math.max(0, w) / sum) * total));
-  // The rounding remainder goes to the widest column, so the table is exactly the printable width.
-  const widest = widths.indexOf(Math.max(...widths));
-  widths[widest]! += total - widths.reduce((a, b) => a + b, 0);
-  return widths;
-}
 
 function cell(text: string, width: number, align: Align, bold: boolean, fill: boolean, header = false): TableCell {
   return new TableCell({
@@ -71,10 +62,26 @@ function bodyRow(row: ModelRow, block: TableBlock, widths: readonly number[]): T
   });
 }
 
-/** `width`: the printable width in twips. The text size is the TABLE_TEXT_STYLE's. */
-export function tableBlock(block: TableBlock, width: number): Table {
-  const widths = shareWidths(
-    block.columns.map((c) => c.width),
+/** Cell margins, left and right, in twips (3 pt, as the PDF's): Word's default 0.19 cm wastes a 19-column page. */
+const CELL_MARGIN = 60;
+const CELL_PADDING = 2 * CELL_MARGIN + 20;
+
+/** Whole twips summing to `total` (the rounding remainder to the widest column). */
+function wholeTwips(widths: readonly number[], total: number): number[] {
+  const whole = widths.map((w) => Math.floor(w));
+  const widest = whole.indexOf(Math.max(...whole));
+  whole[widest]! += total - whole.reduce((a, b) => a + b, 0);
+  return whole;
+}
+
+/**
+ * `width`: the printable width in twips; `size`: the table text's points (the TABLE_TEXT_STYLE's). Columns are
+ * sized as the PDF's are (@ungcu/documents' tableColumnWidths): none narrower than its longest word, measured
+ * in bold Tinos (failing cells are bold).
+ */
+export function tableBlock(block: TableBlock, width: number, size: number, measureBold: MeasureWord): Table {
+  const widths = wholeTwips(
+    tableColumnWidths(block, width, (word) => measureBold(word, size), CELL_PADDING),
     width,
   );
   const header = new TableRow({
@@ -84,6 +91,7 @@ export function tableBlock(block: TableBlock, width: number): Table {
   });
   return new Table({
     layout: TableLayoutType.FIXED,
+    margins: { left: CELL_MARGIN, right: CELL_MARGIN },
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     borders: GRID_BORDERS,

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { create, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '@ungcu/core/errors';
 import type { ExportProgress } from '@ungcu/core/export';
@@ -59,6 +60,17 @@ describe('page and sections', () => {
 });
 
 describe('tables', () => {
+  it('never makes a column narrower than its longest word, however small its relative width', async () => {
+    // 19 columns as on the official list: the date column's relative width alone would give it 1/181 of the page.
+    const columns = Array.from({ length: 19 }, (_, c) => ({ header: `C${c}`, width: c === 0 ? 1 : 10, align: 'left' as const }));
+    const cells = Array.from({ length: 19 }, (_, c) => (c === 0 ? '28/11/1974' : 'Không'));
+    const section = { label: 'x', blocks: [{ kind: 'table' as const, columns, rows: [{ cells }] }] };
+    const list = tables(readDocx(await renderDocx(model([section]))).document)[0]!;
+    const grid = [...list.matchAll(/<w:gridCol w:w="(\d+)"\/>/gu)].map((m) => Number(m[1]));
+    const bold = create(readFileSync(createRequire(import.meta.url).resolve('@expo-google-fonts/tinos/700Bold/Tinos_700Bold.ttf'))) as Font;
+    expect(grid[0]!).toBeGreaterThanOrEqual((bold.layout('28/11/1974').advanceWidth / bold.unitsPerEm) * 10 * 20 + 120);
+  });
+
   it('marks the header row to repeat on every page and keeps every row on one page', async () => {
     const docx = readDocx(await renderDocx(model([listSection(1, NAMES)])));
     const list = tables(docx.document).find((t) => t.includes('Họ và tên'))!;
@@ -70,12 +82,21 @@ describe('tables', () => {
       expect(row).not.toContain('<w:tblHeader/>');
     }
     expect(tableCells(list)).toEqual([['STT', 'Họ và tên', 'Nơi công tác'], ...NAMES.map((n, i) => [String(i + 1), n, 'Văn phòng Quốc hội'])]);
-    // A fixed layout, the columns sharing the printable width (297 − 30 − 15 mm) in proportion 1 : 4 : 6.
+    // A fixed layout, the columns sharing the printable width (297 − 30 − 15 mm) as their relative widths
+    // (1 : 4 : 6) and their text say, none narrower than its longest word in bold Tinos at 10 pt (with 3 pt
+    // margins on each side), measured here with fontkit on the font file itself.
     expect(list).toContain('<w:tblLayout w:type="fixed"/>');
     const grid = [...list.matchAll(/<w:gridCol w:w="(\d+)"\/>/gu)].map((m) => Number(m[1]));
     expect(grid.reduce((a, b) => a + b, 0)).toBe(16838 - 1701 - 850);
-    expect(grid[1]! / grid[0]!).toBeCloseTo(4, 1);
-    expect(grid[2]! / grid[0]!).toBeCloseTo(6, 1);
+    expect(grid[0]!).toBeLessThan(grid[1]!);
+    expect(grid[1]!).toBeLessThan(grid[2]!);
+    const bold = create(readFileSync(createRequire(import.meta.url).resolve('@expo-google-fonts/tinos/700Bold/Tinos_700Bold.ttf'))) as Font;
+    const twips = (word: string) => (bold.layout(word).advanceWidth / bold.unitsPerEm) * 10 * 20;
+    tableCells(list).forEach((row) =>
+      row.forEach((cell, c) => {
+        for (const word of cell.split(/\s+/u).filter((w) => w !== '')) expect(grid[c]!, word).toBeGreaterThanOrEqual(twips(word) + 120);
+      }),
+    );
   });
 
   it('sets table text in its own paragraph style at tableFontSize (default 10 pt)', async () => {

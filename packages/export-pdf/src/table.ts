@@ -4,7 +4,7 @@
  * drawn again) first. Only a row taller than a whole page is split, between its lines. A row that breaks a
  * rule is printed bold on a light shade; a total row is bold.
  */
-import type { TableBlock, TableRow } from '@ungcu/documents';
+import { type TableBlock, type TableRow, tableColumnWidths } from '@ungcu/documents';
 import type { FontFace } from './fonts';
 import { type Canvas, lineHeight } from './page';
 import { type Line, wrapRuns } from './wrap';
@@ -13,8 +13,6 @@ import { type Line, wrapRuns } from './wrap';
 export const TABLE_SIZE = 10;
 export const WIDE_TABLE_SIZE = 8.5;
 const WIDE_TABLE_COLUMNS = 10;
-/** A column's longest word sets its least width, but no column takes more than this share of the table for it. */
-const MAX_WORD_SHARE = 0.25;
 const PAD_X = 3;
 const PAD_Y = 2.5;
 const BORDER = 0.5;
@@ -27,40 +25,6 @@ interface LaidRow {
   readonly shaded: readonly boolean[];
 }
 
-/**
- * Column widths: the model's relative widths, except that no column is narrower than its longest word (header
- * included), so a date, a name or "Không" is never broken between characters. Columns held at their least
- * width keep it; the others share what is left in proportion to their relative widths.
- */
-export function columnWidths(total: number, weights: readonly number[], least: readonly number[]): number[] {
-  let cap = total * MAX_WORD_SHARE;
-  const sumAt = (c: number) => least.reduce((a, l) => a + Math.min(l, c), 0);
-  if (sumAt(cap) > total) {
-    // Too many long words to fit them all: the columns of short words keep theirs, and the columns of long
-    // words share what is left at one width (the level where the least widths add up to the table's).
-    let low = 0;
-    let high = cap;
-    for (let i = 0; i < 40; i++) {
-      const mid = (low + high) / 2;
-      if (sumAt(mid) > total) high = mid;
-      else low = mid;
-    }
-    cap = low;
-  }
-  const floor = least.map((l) => Math.min(l, cap));
-  const fixed = new Set<number>();
-  for (;;) {
-    const room = total - [...fixed].reduce((a, c) => a + floor[c]!, 0);
-    const weight = weights.reduce((a, w, c) => (fixed.has(c) ? a : a + w), 0);
-    const widths = weights.map((w, c) => (fixed.has(c) ? floor[c]! : (room * w) / weight));
-    const under = widths.findIndex((w, c) => !fixed.has(c) && w < floor[c]!);
-    if (under < 0) return widths;
-    widths.forEach((w, c) => {
-      if (!fixed.has(c) && w < floor[c]!) fixed.add(c);
-    });
-  }
-}
-
 function layRow(canvas: Canvas, size: number, cells: readonly string[], widths: readonly number[], faceOf: (c: number) => FontFace, shadeOf: (c: number) => boolean): LaidRow {
   const laid = widths.map((w, c) => wrapRuns([{ text: cells[c] ?? '', bold: faceOf(c) === 'bold' }], size, w - 2 * PAD_X, canvas.measure));
   return { cells: laid, lines: Math.max(1, ...laid.map((l) => l.length)), shaded: widths.map((_, c) => shadeOf(c)) };
@@ -71,26 +35,8 @@ const rowHeight = (lines: number, size: number): number => lines * lineHeight(si
 export function drawTable(canvas: Canvas, table: TableBlock): void {
   const { geo, doc } = canvas;
   const size = table.columns.length > WIDE_TABLE_COLUMNS ? WIDE_TABLE_SIZE : TABLE_SIZE;
-  // Each column's longest word (its least width) and the mean length of its cells' text (how much it holds).
-  const least: number[] = [];
-  const holds: number[] = [];
-  table.columns.forEach((c, i) => {
-    let widest = longestWord(canvas, c.header, 'bold', size);
-    let sum = 0;
-    for (const row of table.rows) {
-      const text = row.cells[i] ?? '';
-      widest = Math.max(widest, longestWord(canvas, text, 'bold', size));
-      sum += text.length;
-    }
-    least.push(widest + 2 * PAD_X + 0.5);
-    holds.push(table.rows.length === 0 ? 0 : sum / table.rows.length);
-  });
-  // The share of what is left: half the model's relative widths, half what the cells hold (as a browser's
-  // automatic table layout does), so a column of long text is not starved by a narrow relative width.
-  const weightSum = table.columns.reduce((s, c) => s + c.width, 0);
-  const holdSum = holds.reduce((s, h) => s + h, 0);
-  const weights = table.columns.map((c, i) => c.width / weightSum + (holdSum === 0 ? c.width / weightSum : holds[i]! / holdSum));
-  const widths = columnWidths(canvas.width, weights, least);
+  // No column narrower than its longest word; what is left shared by relative width and text held (documents).
+  const widths = tableColumnWidths(table, canvas.width, (word) => canvas.measure('bold', size, word), 2 * PAD_X + 0.5);
   const xs = widths.map((_, i) => geo.left + widths.slice(0, i).reduce((s, w) => s + w, 0));
   const lay = (row: TableRow) => layRowOf(canvas, size, row, widths);
   const header = layRow(canvas, size, table.columns.map((c) => c.header), widths, () => 'bold', () => false);
@@ -152,13 +98,6 @@ export function drawTable(canvas: Canvas, table: TableBlock): void {
     canvas.onPageBreak = previous;
   }
   canvas.y += 6;
-}
-
-/** The widest word of a cell (bold, the wider face, as failing cells are bold). */
-function longestWord(canvas: Canvas, text: string, face: FontFace, size: number): number {
-  let widest = 0;
-  for (const word of text.normalize('NFC').split(/\s+/u)) if (word !== '') widest = Math.max(widest, canvas.measure(face, size, word));
-  return widest;
 }
 
 function layRowOf(canvas: Canvas, size: number, row: TableRow, widths: readonly number[]): LaidRow {
