@@ -33,7 +33,10 @@ let seeded: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ungcu-hostile-'));
   seeded = join(dir, 'seeded.db');
-  expect(await run(['import', REAL_FILE, '--store', seeded, '--pack', 'vn-2021'], capture())).toBe(0);
+  const io = capture();
+  const code = await run(['import', REAL_FILE, '--store', seeded, '--pack', 'vn-2021'], io);
+  // Once seen exiting 2 on a loaded CI machine and never reproduced: the message says why if it happens again.
+  expect({ code, stderr: code === 0 ? '' : io.err }).toEqual({ code: 0, stderr: '' });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
