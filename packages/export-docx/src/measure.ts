@@ -4,6 +4,10 @@
  * real measure, a guess either starves the narrow columns (a date broken between digits) or wastes the page.
  * fontkit (foliojs, the font engine behind pdfkit) reads Tinos's advance widths and kerning.
  */
+// The reference brings fontkit's types (it ships none) into every program that compiles this file, the
+// docs-examples check among them, not only this package's tsconfig; an import cannot name an ambient module.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- see above
+/// <reference path="./fontkit.d.ts" />
 import { create, type Font } from 'fontkit';
 
 /** A word's width in twips at `size` points, in the given face. */
