@@ -48,3 +48,5 @@ export { CHART_HEIGHT, CHART_WIDTH, provinceShareChart, provinceShares, type Pro
 export { compositionBlocks, compositionColumnIndex, compositionTableColumns } from './composition-table';
 /** Column widths of a printed table (the least width of each column its longest word), shared by the renderers. */
 export { columnWidths, tableColumnWidths } from './column-widths';
+/** Tinos, the typeface the renderers embed: its files and a Node reader of its four faces. */
+export { TINOS_FAMILY, TINOS_FILES, tinosFaces, type TinosFaces } from './tinos';

@@ -9,67 +9,20 @@
  * w:font "Tinos" that points at them as w:embedRegular, w:embedBold, w:embedItalic and w:embedBoldItalic, so
  * Word uses the real bold and italic rather than slanting or thickening the regular face.
  *
- * The bytes are read on first use, in Node, from the package; elsewhere (a browser) they are passed in.
+ * The bytes are read on first use, in Node, from the package (@ungcu/documents' `tinosFaces`); elsewhere (a
+ * browser) they are passed in.
  */
-import { ConfigError } from '@ungcu/core/errors';
+import { TINOS_FAMILY, type TinosFaces, tinosFaces } from '@ungcu/documents';
 
-export const FONT_FAMILY = 'Tinos';
+export const FONT_FAMILY = TINOS_FAMILY;
 
-export interface FontFaces {
-  readonly regular: Uint8Array;
-  readonly bold: Uint8Array;
-  readonly italic: Uint8Array;
-  readonly boldItalic: Uint8Array;
-}
-
-const FACE_FILES: Readonly<Record<keyof FontFaces, string>> = {
-  regular: '@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf',
-  bold: '@expo-google-fonts/tinos/700Bold/Tinos_700Bold.ttf',
-  italic: '@expo-google-fonts/tinos/400Regular_Italic/Tinos_400Regular_Italic.ttf',
-  boldItalic: '@expo-google-fonts/tinos/700Bold_Italic/Tinos_700Bold_Italic.ttf',
-};
+/** The bytes of the four faces: @ungcu/documents' `tinosFaces()` reads them from their package in Node. */
+export type FontFaces = TinosFaces;
 
 /** The order the faces are handed to docx, which numbers them font1.odttf … font4.odttf. */
 export const FACE_ORDER: readonly (keyof FontFaces)[] = ['regular', 'bold', 'italic', 'boldItalic'];
 
-interface NodeFs {
-  readFileSync(path: string): Uint8Array;
-}
-interface NodeModule {
-  createRequire(from: string): { resolve(id: string): string };
-}
-
-let loaded: FontFaces | undefined;
-
-/** Tinos from node_modules, read once per process. */
-export function tinosFaces(): FontFaces {
-  if (loaded !== undefined) return loaded;
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const fs = proc?.getBuiltinModule?.('node:fs') as NodeFs | undefined;
-  const mod = proc?.getBuiltinModule?.('node:module') as NodeModule | undefined;
-  if (fs === undefined || mod === undefined) {
-    throw new ConfigError({
-      vi: 'Ngoài Node.js, hãy truyền tùy chọn fonts (bốn kiểu chữ Tinos: regular, bold, italic, boldItalic) cho renderDocx hoặc docxExporter',
-      en: 'Outside Node.js, pass the fonts option (the four Tinos faces: regular, bold, italic, boldItalic) to renderDocx or docxExporter',
-    });
-  }
-  const require = mod.createRequire(import.meta.url);
-  const read = (face: keyof FontFaces): Uint8Array => {
-    try {
-      return fs.readFileSync(require.resolve(FACE_FILES[face]));
-    } catch (cause) {
-      throw new ConfigError(
-        {
-          vi: `Không đọc được phông Tinos (${FACE_FILES[face]}): hãy cài gói @expo-google-fonts/tinos`,
-          en: `Cannot read the Tinos font (${FACE_FILES[face]}): install the package @expo-google-fonts/tinos`,
-        },
-        { cause },
-      );
-    }
-  };
-  loaded = { regular: read('regular'), bold: read('bold'), italic: read('italic'), boldItalic: read('boldItalic') };
-  return loaded;
-}
+export { tinosFaces };
 
 const FONT_TABLE_NS =
   'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';

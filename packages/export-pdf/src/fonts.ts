@@ -1,22 +1,16 @@
 /**
- * The four faces of Tinos, embedded in every PDF. Decree 30/2020/NĐ-CP prescribes Times New Roman; Tinos is
- * metric-compatible with it (same widths, so lines break where Word would break them), covers every
- * precomposed Vietnamese letter and the combining marks, and ships on npm (@expo-google-fonts/tinos, SIL OFL),
- * so no system font is needed. In Node the faces are read from that package; a browser passes their bytes
- * (`fonts`), since it has no file system to read them from. `node:module` and `node:fs` are reached through
- * `process.getBuiltinModule` at call time, so a browser bundle never sees a Node import.
+ * The four faces of Tinos (@ungcu/documents' `tinosFaces`: the typeface Decree 30's Times New Roman is matched
+ * with), registered in every PDF under the names SVG text is mapped to.
  */
 import { ConfigError } from '@ungcu/core/errors';
+import { type TinosFaces, TINOS_FILES, tinosFaces } from '@ungcu/documents';
 
 /** The bytes of each face (TrueType or OpenType). */
-export interface PdfFonts {
-  readonly regular: Uint8Array;
-  readonly bold: Uint8Array;
-  readonly italic: Uint8Array;
-  readonly boldItalic: Uint8Array;
-}
+export type PdfFonts = TinosFaces;
 
 export type FontFace = keyof PdfFonts;
+
+export { TINOS_FILES };
 
 /** The names the faces are registered under in the PDF (and that SVG text is mapped to). */
 export const FONT_NAMES: Readonly<Record<FontFace, string>> = {
@@ -26,63 +20,9 @@ export const FONT_NAMES: Readonly<Record<FontFace, string>> = {
   boldItalic: 'Tinos-BoldItalic',
 };
 
-/** The files of @expo-google-fonts/tinos, by face. */
-export const TINOS_FILES: Readonly<Record<FontFace, string>> = {
-  regular: '@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf',
-  bold: '@expo-google-fonts/tinos/700Bold/Tinos_700Bold.ttf',
-  italic: '@expo-google-fonts/tinos/400Regular_Italic/Tinos_400Regular_Italic.ttf',
-  boldItalic: '@expo-google-fonts/tinos/700Bold_Italic/Tinos_700Bold_Italic.ttf',
-};
-
-type NodeModule = { createRequire(from: string): { resolve(id: string): string } };
-type NodeFs = { readFileSync(path: string): Uint8Array };
-
-/** Where this module is, in either build: `import.meta.url` in ESM, `__filename` in CommonJS. */
-function hereUrl(): string | undefined {
-  if (typeof __filename === 'string') return __filename;
-  try {
-    return import.meta.url;
-  } catch {
-    return undefined;
-  }
-}
-
-let cached: PdfFonts | undefined;
-
-/** The Tinos faces from the font package, read once per process (Node only). */
-export function packagedFonts(): PdfFonts {
-  if (cached !== undefined) return cached;
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const nodeModule = proc?.getBuiltinModule?.('node:module') as NodeModule | undefined;
-  const fs = proc?.getBuiltinModule?.('node:fs') as NodeFs | undefined;
-  const here = hereUrl();
-  if (nodeModule === undefined || fs === undefined || here === undefined) {
-    throw new ConfigError({
-      vi: 'Không đọc được phông chữ từ gói @expo-google-fonts/tinos (ngoài Node.js): truyền các tệp phông chữ qua tùy chọn fonts { regular, bold, italic, boldItalic }',
-      en: 'Cannot read the fonts of @expo-google-fonts/tinos outside Node.js: pass the font files as the fonts option { regular, bold, italic, boldItalic }',
-    });
-  }
-  const require = nodeModule.createRequire(here);
-  const read = (face: FontFace): Uint8Array => {
-    try {
-      return fs.readFileSync(require.resolve(TINOS_FILES[face]));
-    } catch (cause) {
-      throw new ConfigError(
-        {
-          vi: `Không tìm thấy phông chữ ${TINOS_FILES[face]}: cài gói @expo-google-fonts/tinos, hoặc truyền phông chữ qua tùy chọn fonts`,
-          en: `Font ${TINOS_FILES[face]} not found: install @expo-google-fonts/tinos, or pass the fonts option`,
-        },
-        { cause },
-      );
-    }
-  };
-  cached = { regular: read('regular'), bold: read('bold'), italic: read('italic'), boldItalic: read('boldItalic') };
-  return cached;
-}
-
 /** The caller's faces, each checked to be there, or the packaged ones. */
 export function resolveFonts(fonts: PdfFonts | undefined): PdfFonts {
-  if (fonts === undefined) return packagedFonts();
+  if (fonts === undefined) return tinosFaces();
   for (const face of Object.keys(FONT_NAMES) as FontFace[]) {
     if (!(fonts[face] instanceof Uint8Array) || fonts[face].byteLength === 0) {
       throw new ConfigError({
