@@ -135,14 +135,18 @@ export interface Section {
   readonly blocks: readonly Block[];
 }
 
+/**
+ * What a renderer prints. The model carries no page numbers: every renderer numbers pages as Decree
+ * 30/2020/NĐ-CP, Appendix I, says of "số trang văn bản" (Arabic numerals, 13 pt, upright, centred in the
+ * top margin, the first page unnumbered), running on across sections, with no total ("3", not "3/40": a page
+ * is written before the next is known).
+ */
 export interface DocumentModel {
   readonly locale: 'vi' | 'en';
   /** Document metadata (PDF Info, DOCX core properties). */
   readonly title: string;
   readonly subject?: string;
   readonly orientation: 'portrait' | 'landscape';
-  /** The footer's page label: "Trang {page}" / "Page {page}" (no total: pages are written as they are made). */
-  readonly pageLabel: string;
   /** How many sections `sections` yields, known before they are built (for progress). */
   readonly sectionCount: number;
   /** What a section counts as, for a progress bar: { vi: 'đơn vị bầu cử', en: 'constituencies' }. */

@@ -65,7 +65,6 @@ const TEXT = {
     seats: (deputies: string, seats: number, candidates: number) =>
       `Số ${deputies} được bầu: ${seats} người. Số người ứng cử: ${candidates} người.`,
     label: (province: string, number: number) => `${province}, đơn vị bầu cử số ${number}`,
-    pageLabel: 'Trang {page}',
     subject: 'Danh sách chính thức những người ứng cử theo từng đơn vị bầu cử',
   },
   en: {
@@ -76,7 +75,6 @@ const TEXT = {
     seats: (deputies: string, seats: number, candidates: number) =>
       `${deputies[0]!.toUpperCase()}${deputies.slice(1)} to elect: ${seats}. Candidates: ${candidates}.`,
     label: (province: string, number: number) => `${province}, constituency no. ${number}`,
-    pageLabel: 'Page {page}',
     subject: 'Official candidate lists by constituency',
   },
 } as const;
@@ -172,7 +170,6 @@ export function officialListDocument(dataset: Dataset, options: OfficialListOpti
     title: toNfc(heading?.title ?? (first === undefined ? words.subject : words.title(bodyName(first, undefined, locale)))),
     subject: words.subject,
     orientation: 'landscape',
-    pageLabel: words.pageLabel,
     sectionCount: constituencies.length,
     sectionUnit: { vi: 'đơn vị bầu cử', en: 'constituencies' },
     sections: {

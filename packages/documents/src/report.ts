@@ -42,7 +42,6 @@ const WORDS = {
     labels: { summary: 'Tóm tắt và các phát hiện', composition: 'Cơ cấu, thành phần', charts: 'Biểu đồ' },
     compositionNote: 'Mỗi ô ghi số người và tỷ lệ trên tổng số người ứng cử của danh sách; ô in đậm là ô có lỗi hoặc cảnh báo, dòng in đậm là danh sách có lỗi hoặc cảnh báo không gắn với một cột.',
     thresholdsTitle: 'Ngưỡng trên các biểu đồ',
-    pageLabel: 'Trang {page}',
     subject: 'Báo cáo kết quả kiểm tra danh sách',
     body: (name: string) => `Danh sách ứng cử ${name}`,
   },
@@ -54,7 +53,6 @@ const WORDS = {
     labels: { summary: 'Summary and findings', composition: 'Composition', charts: 'Charts' },
     compositionNote: "Each cell gives the number of people and their share of the list's candidates; bold cells have an error or a warning, a bold row an error or a warning tied to no column.",
     thresholdsTitle: 'Thresholds on the charts',
-    pageLabel: 'Page {page}',
     subject: 'Validation report',
     body: (name: string) => `Candidate list of ${name}`,
   },
@@ -153,7 +151,6 @@ export function reportDocument(report: Report, dataset: Dataset | undefined, opt
     title: toNfc(heading?.title ?? w.title),
     subject: w.subject,
     orientation: 'landscape',
-    pageLabel: w.pageLabel,
     sectionCount: hasCharts ? 3 : 2,
     sectionUnit: { vi: 'phần', en: 'parts' },
     sections: {

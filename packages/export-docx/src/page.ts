@@ -17,9 +17,9 @@ export const MARGINS = {
   bottom: twips(MARGINS_MM.bottom),
   left: twips(MARGINS_MM.left),
   right: twips(MARGINS_MM.right),
-  // The page number sits in the bottom margin, 10 mm above the edge.
-  footer: twips(10),
+  // The page number sits in the top margin (Decree 30), its line 10 mm below the edge: 13 pt ends by 15 mm.
   header: twips(10),
+  footer: twips(10),
 } as const;
 
 export type Orientation = 'portrait' | 'landscape';

@@ -1,12 +1,13 @@
 /**
  * renderDocx(): a document model (@ungcu/documents) as a Word file, with docx 9.7. Each model section is a
- * Word section of its own (so each starts on a new page, with the model's orientation), the first carries
- * the footer with the page number, which the others inherit; the body is Tinos, embedded.
+ * Word section of its own (so each starts on a new page, with the model's orientation). The first carries
+ * the header with the page number, which the others inherit, and a blank first-page header, so page 1 goes
+ * unnumbered as Decree 30 says while numbering runs on across sections. The body is Tinos, embedded.
  *
  * docx holds the whole document and zips it at the end: sections are taken from the model one at a time (the
  * model builds them lazily) and turned into Word elements at once, but the file exists only once all are in.
  */
-import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, type ISectionOptions, TextRun } from 'docx';
+import { AlignmentType, Document, Header, Packer, PageNumber, Paragraph, type ISectionOptions, TextRun } from 'docx';
 import { ConfigError } from '@ungcu/core/errors';
 import type { ExportProgress } from '@ungcu/core/export';
 import type { DocumentModel, Section } from '@ungcu/documents';
@@ -47,18 +48,29 @@ function checkSizes(fontSize: number, tableFontSize: number): void {
   }
 }
 
-/** "Trang {page}" → the text around the page field, the field itself being Word's PAGE. */
-function pageFooter(label: string, size: number): Footer {
-  const [before = '', after = ''] = cleanText(label).split('{page}');
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ size: size * 2, children: [before, PageNumber.CURRENT, after] })],
+/** Decree 30's page number: Word's PAGE field alone, 13 pt, upright, centred in the top margin. */
+const PAGE_NUMBER_SIZE = 13;
+
+/**
+ * The headers of the first section: the number on every page but the first (titlePage), which gets an empty
+ * header. Later sections inherit the default header and are not title pages, so numbering runs on.
+ */
+function numberedHeaders(): Pick<ISectionOptions, 'headers'> {
+  return {
+    headers: {
+      default: new Header({
+        children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: PAGE_NUMBER_SIZE * 2, children: [PageNumber.CURRENT] })] })],
       }),
-    ],
-  });
+      first: new Header({ children: [new Paragraph({})] }),
+    },
+  };
 }
+
+/** Page size, margins and, on the first section, the title-page switch that leaves page 1 unnumbered. */
+const sectionProperties = (orientation: DocumentModel['orientation'], first: boolean): NonNullable<ISectionOptions['properties']> => ({
+  page: pageProperties(orientation),
+  ...(first ? { titlePage: true } : {}),
+});
 
 function sectionOptions(section: Section, model: DocumentModel, context: BlockContext, first: boolean): ISectionOptions {
   const children = [
@@ -66,8 +78,8 @@ function sectionOptions(section: Section, model: DocumentModel, context: BlockCo
     ...section.blocks.flatMap((block) => blockElements(block, context)),
   ];
   return {
-    properties: { page: pageProperties(model.orientation) },
-    ...(first ? { footers: { default: pageFooter(model.pageLabel, 12) } } : {}),
+    properties: sectionProperties(model.orientation, first),
+    ...(first ? numberedHeaders() : {}),
     children,
   };
 }
@@ -84,7 +96,7 @@ export async function renderDocx(model: DocumentModel, options: DocxRenderOption
     options.onProgress?.({ done: sections.length, total: model.sectionCount, unit: model.sectionUnit });
   }
   // A document with no section (an empty list) is still a valid, empty page.
-  if (sections.length === 0) sections.push({ properties: { page: pageProperties(model.orientation) }, footers: { default: pageFooter(model.pageLabel, 12) }, children: [] });
+  if (sections.length === 0) sections.push({ properties: sectionProperties(model.orientation, true), ...numberedHeaders(), children: [] });
   const doc = new Document({
     creator: 'ungcu',
     title: cleanText(model.title),

@@ -37,7 +37,6 @@ export function model(sections: readonly Section[], overrides: Partial<DocumentM
     locale: 'vi',
     title: 'Danh sách chính thức',
     orientation: 'landscape',
-    pageLabel: 'Trang {page}',
     sectionCount: sections.length,
     sectionUnit: { vi: 'đơn vị bầu cử', en: 'constituencies' },
     sections,

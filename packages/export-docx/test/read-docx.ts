@@ -99,3 +99,24 @@ export function cells(row: string): string[] {
 export function tableCells(table: string): string[][] {
   return rows(table).map(cells);
 }
+
+/** How the document numbers its pages: each section's title-page switch and header references, resolved to the header parts' XML. */
+export interface PageNumbering {
+  readonly sections: readonly { readonly titlePage: boolean; readonly headers: Readonly<Record<string, string>>; readonly footers: number }[];
+}
+
+export function pageNumbering(docx: DocxParts): PageNumbering {
+  const rels = docx.text('word/_rels/document.xml.rels');
+  const target = (id: string): string => {
+    const rel = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*/>`, 'u').exec(rels)?.[0];
+    const path = rel === undefined ? undefined : /Target="([^"]+)"/u.exec(rel)?.[1];
+    if (path === undefined) throw new Error(`no relationship ${id}`);
+    return docx.text(`word/${path}`);
+  };
+  const sections = (docx.document.match(/<w:sectPr>[\s\S]*?<\/w:sectPr>/gu) ?? []).map((sectPr) => ({
+    titlePage: /<w:titlePg(?: w:val="(?:1|true|on)")?\/>/u.test(sectPr),
+    headers: Object.fromEntries([...sectPr.matchAll(/<w:headerReference w:type="(\w+)" r:id="(\w+)"\/>/gu)].map((m) => [m[1]!, target(m[2]!)])),
+    footers: (sectPr.match(/<w:footerReference /gu) ?? []).length,
+  }));
+  return { sections };
+}

@@ -10,7 +10,7 @@ import { ConfigError } from '@ungcu/core/errors';
 import type { ExportProgress } from '@ungcu/core/export';
 import { renderDocx } from '../src/render-docx';
 import { HEADING, REPORT_SECTION, listSection, model } from './model';
-import { readDocx, rows, tableCells, tables, xmlText } from './read-docx';
+import { pageNumbering, readDocx, rows, tableCells, tables, xmlText } from './read-docx';
 import { mammothText } from './support';
 
 const NAMES = ['Nguyễn Thị Ánh', 'Trần Văn Bình', 'Lê Thị Thủy'];
@@ -34,15 +34,24 @@ describe('page and sections', () => {
     expect(docx.document).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
   });
 
-  it('numbers the pages in the footer with a PAGE field, one footer for the whole document', async () => {
-    const docx = readDocx(await renderDocx(model([listSection(1, NAMES), listSection(2, NAMES)])));
-    const refs = docx.document.match(/<w:footerReference [^>]*\/>/gu) ?? [];
-    expect(refs).toHaveLength(1);
-    const footer = docx.text('word/footer1.xml');
-    expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/u);
-    expect(xmlText(footer)).toBe('Trang ');
-    const english = readDocx(await renderDocx(model([REPORT_SECTION], { locale: 'en', pageLabel: 'Page {page} of the list' })));
-    expect(xmlText(english.text('word/footer1.xml'))).toBe('Page  of the list');
+  it('numbers the pages as Decree 30 does: a PAGE field centred in the top margin, 13 pt, none on page 1, running on across sections', async () => {
+    for (const sections of [[listSection(1, NAMES), listSection(2, NAMES), REPORT_SECTION], []]) {
+      const { sections: numbering } = pageNumbering(readDocx(await renderDocx(model(sections, { locale: 'en' }))));
+      const [first, ...rest] = numbering;
+      expect(first!.titlePage).toBe(true);
+      expect(Object.keys(first!.headers).sort()).toEqual(['default', 'first']);
+      const number = first!.headers.default!;
+      expect(number).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/u);
+      expect(xmlText(number)).toBe('');
+      expect(number).toContain('<w:jc w:val="center"/>');
+      expect(number).toContain('<w:sz w:val="26"/>');
+      // Page 1: an empty header, no field.
+      expect(xmlText(first!.headers.first!)).toBe('');
+      expect(first!.headers.first).not.toContain('PAGE');
+      // The other sections inherit the numbered header and are not title pages, so numbering runs on.
+      for (const section of rest) expect(section).toEqual({ titlePage: false, headers: {}, footers: 0 });
+      expect(first!.footers).toBe(0);
+    }
   });
 
   it('calls onProgress once per section, counting up to the model sectionCount', async () => {

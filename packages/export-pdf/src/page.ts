@@ -1,9 +1,8 @@
 /**
  * The page: A4 in the model's orientation, the margins of Decree 30/2020/NĐ-CP (Appendix I: top and bottom
  * 20–25 mm, left 30–35 mm, right 15–20 mm; the smallest of each, so a landscape list gets the widest table),
- * and the footer's page number. Layout is done here with explicit positions: pdfkit's own flow adds a page
- * whenever text reaches the bottom margin (a footer written there doubles the page count), so pdfkit is given
- * no bottom margin and never breaks a page itself; `ensure` does, knowing what must stay together.
+ * and the page number where the same appendix puts it: centred in the top margin, 13 pt, none on page 1. Layout is done here with explicit positions: pdfkit's own flow adds a page
+ * whenever text reaches the bottom margin, so pdfkit is given no bottom margin and never breaks a page itself; `ensure` does, knowing what must stay together.
  */
 import type { FontFace } from './fonts';
 import { FONT_NAMES } from './fonts';
@@ -13,9 +12,9 @@ const MM = 72 / 25.4;
 /** A4 in points. */
 export const A4 = { width: 595.28, height: 841.89 } as const;
 export const MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 } as const;
-/** The footer's baseline box: inside the bottom margin, 8 mm above the paper's edge. */
-const FOOTER_FROM_EDGE = 8 * MM + 10;
-const FOOTER_SIZE = 10;
+/** The page number's top: 9 mm below the paper's edge, so 13 pt ends well inside the 20 mm top margin. */
+const NUMBER_FROM_EDGE = 9 * MM;
+const NUMBER_SIZE = 13;
 
 export interface PageGeometry {
   readonly width: number;
@@ -51,7 +50,6 @@ export class Canvas {
   constructor(
     readonly doc: PDFKit.PDFDocument,
     readonly geo: PageGeometry,
-    private readonly pageLabel: string,
     measure: Measure,
     readonly locale: 'vi' | 'en' = 'vi',
   ) {
@@ -60,15 +58,17 @@ export class Canvas {
     this.width = geo.right - geo.left;
   }
 
-  /** A new page with its number in the footer. */
+  /** A new page, numbered in its top margin from page 2 on. */
   newPage(): void {
     const { doc, geo } = this;
     doc.addPage({ size: [geo.width, geo.height], margins: { top: geo.top, left: geo.left, right: geo.width - geo.right, bottom: 0 } });
     this.page++;
-    const label = this.pageLabel.replace('{page}', String(this.page));
-    this.use('regular', FOOTER_SIZE);
-    const w = this.measure('regular', FOOTER_SIZE, label);
-    doc.text(label, geo.left + (this.width - w) / 2, geo.height - FOOTER_FROM_EDGE, { lineBreak: false });
+    if (this.page > 1) {
+      const label = String(this.page);
+      this.use('regular', NUMBER_SIZE);
+      const w = this.measure('regular', NUMBER_SIZE, label);
+      doc.text(label, geo.left + (this.width - w) / 2, NUMBER_FROM_EDGE, { lineBreak: false });
+    }
     this.y = geo.top;
   }
 

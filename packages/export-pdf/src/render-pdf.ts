@@ -6,7 +6,7 @@
  * same 20-page table (366 ms against 541 ms, measured on the project's machines, Node 20). Sections are taken from
  * the model's iterable one at a time; after each one, the bytes pdfkit has emitted so far are handed on in
  * chunks of about 64 KiB, so a 100,000-constituency list never sits in memory as a whole. Page numbers have
- * no total ("Trang 3", not "Trang 3/40") for the same reason: a page is written before the next is known.
+ * no total ("3", not "3/40") for the same reason: a page is written before the next is known.
  */
 import type { ExportProgress } from '@ungcu/core/export';
 import type { DocumentModel } from '@ungcu/documents';
@@ -90,7 +90,7 @@ export async function* renderPdf(model: DocumentModel, options: RenderPdfOptions
   for (const face of Object.keys(FONT_NAMES) as FontFace[]) doc.registerFont(FONT_NAMES[face], fonts[face] as Buffer);
   // Widths in points, from the font's metrics at the size asked.
   const measure = cachedMeasure((face, size, text) => doc.font(FONT_NAMES[face]).fontSize(size).widthOfString(text));
-  const canvas = new Canvas(doc, geo, model.pageLabel.normalize('NFC'), measure, model.locale);
+  const canvas = new Canvas(doc, geo, measure, model.locale);
   await tick();
 
   const unit = model.sectionUnit;

@@ -14,7 +14,6 @@ export function model(sections: readonly Section[], extra: Partial<DocumentModel
     locale: 'vi',
     title: 'Danh sách thử',
     orientation: 'landscape',
-    pageLabel: 'Trang {page}',
     sectionCount: sections.length,
     sectionUnit: { vi: 'đơn vị bầu cử', en: 'constituencies' },
     sections,

@@ -18,8 +18,11 @@ export interface TextItem {
 export interface PdfPage {
   readonly width: number;
   readonly height: number;
+  /** The text of the page's body: everything below the 20 mm top margin. */
   readonly items: readonly TextItem[];
-  /** The page's text as lines, top to bottom, each line's items left to right joined by a space. */
+  /** Text that lies wholly in the top margin (Decree 30 puts the page number there, and nothing else). */
+  readonly margin: readonly TextItem[];
+  /** The body's text as lines, top to bottom, each line's items left to right joined by a space. */
   readonly lines: readonly string[];
   /** Images painted on the page (read with `{ operators: true }`). */
   readonly images: number;
@@ -35,6 +38,9 @@ export interface PdfRead {
   /** Each font the pages use: its PostScript name and whether its program is embedded in the file. */
   readonly fonts: ReadonlyMap<string, { readonly name: string; readonly embedded: boolean }>;
 }
+
+/** The top margin of every page the renderer lays out (Decree 30's smallest, 20 mm). */
+const TOP_MARGIN = 20 * (72 / 25.4);
 
 /** Items whose tops are within a fraction of a point share a line. */
 function toLines(items: readonly TextItem[]): string[] {
@@ -57,10 +63,12 @@ export async function readPdf(bytes: Uint8Array, options: { fonts?: boolean; ope
     const [, , width, height] = page.view as [number, number, number, number];
     const content = await page.getTextContent();
     const items: TextItem[] = [];
+    const margin: TextItem[] = [];
     for (const item of content.items) {
       if (!('str' in item) || item.str.trim() === '') continue;
       const [, , , , x, baseline] = item.transform as number[];
-      items.push({ text: item.str, x: x!, y: height - baseline! - item.height, height: item.height, fontName: item.fontName });
+      const read = { text: item.str, x: x!, y: height - baseline! - item.height, height: item.height, fontName: item.fontName };
+      (height - baseline! <= TOP_MARGIN ? margin : items).push(read);
     }
     let images = 0;
     let paths = 0;
@@ -84,7 +92,7 @@ export async function readPdf(bytes: Uint8Array, options: { fonts?: boolean; ope
         fonts.set(id, { name: font.name, embedded: !font.missingFile });
       }
     }
-    pages.push({ width, height, items, lines: toLines(items), images, paths, strokedText });
+    pages.push({ width, height, items, margin, lines: toLines(items), images, paths, strokedText });
     page.cleanup();
   }
   const meta = await pdf.getMetadata();

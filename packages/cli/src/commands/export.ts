@@ -63,12 +63,13 @@ export async function runExport(files: readonly string[], flags: ExportFlags, io
       `No exporter for "${what}" (known: ${known}; add others in ungcu.config.ts)`,
     );
   }
-  const data =
+  const input =
     flags.store === undefined
-      ? await readFiles(opened.session, files, flags.strict === true, io)
-      : await loadFromStore(opened.session, flags.store, flags.election, io);
-  if (data === undefined) return EXIT.usage;
-  const { locale, pack } = opened.session;
+      ? await readFiles(opened.session, files, flags.strict === true, io).then((data) => data && { data, pack: opened.session.pack })
+      : await loadFromStore(opened.session, flags.store, flags.election, flags.pack !== undefined, io);
+  if (input === undefined) return EXIT.usage;
+  const { data, pack } = input;
+  const { locale } = opened.session;
   // Refused before validating or writing anything: an exporter that writes lists only cannot write a report.
   const contents = ungcu.exporters.find((e) => e.id === format)?.contents ?? ['list'];
   if (!contents.includes(what)) {
@@ -126,7 +127,7 @@ export const registerExport: RegisterCommand = (program: Command, io: CliIo, exi
     .option('--layout <layout>', `bố cục / layout (${LAYOUT_IDS.join(' | ')})`, 'official-list')
     .option('--locale <locale>', 'ngôn ngữ của tài liệu / language of the document (vi | en)', 'vi')
     .option('--store <store>', 'đọc từ kho dữ liệu / read from a store (file.db | postgres://...)')
-    .option('--election <id>', 'mã cuộc bầu cử trong kho / election id in the store (default: election-<election day>)');
+    .option('--election <id>', 'mã cuộc bầu cử trong kho (mặc định: cuộc bầu cử duy nhất của kho) / election id in the store (default: the store\'s only election)');
   registerPackOptions(command);
   registerReadOptions(command);
   command.action(async (files: string[], flags: ExportFlags) => exit(await runExport(files, flags, io)));

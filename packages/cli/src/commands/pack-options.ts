@@ -14,7 +14,7 @@ export interface PackFlags {
 export function registerPackOptions(command: Command): Command {
   const ids = BUILT_IN_PACKS.map((p) => p.id).join(' | ');
   return command
-    .option('--pack <id|file>', `bộ quy tắc (mã hoặc tệp .js/.ts) / rule pack (an id or a .js/.ts module): ${ids}; mặc định / default ${DEFAULT_PACK}`)
+    .option('--pack <id|file>', `bộ quy tắc (mã hoặc tệp .js/.ts) / rule pack (an id or a .js/.ts module): ${ids}; mặc định / default ${DEFAULT_PACK}; với --store, bộ của cuộc bầu cử / with --store, the election's own`)
     .option('--election-day <date>', "ngày bầu cử / election day (YYYY-MM-DD); mặc định theo bộ quy tắc / default: the pack's")
     .option('--config <file>', 'tệp cấu hình / config file (mặc định / default: ./ungcu.config.{ts,mts,js,mjs,cjs})');
 }

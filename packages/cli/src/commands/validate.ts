@@ -119,16 +119,17 @@ export async function runValidate(files: readonly string[], flags: ValidateFlags
   });
   if (!opened.ok) return usage(io, opened.message.vi, opened.message.en);
   const { session } = opened;
-  const data =
+  const input =
     flags.store === undefined
-      ? await readFiles(session, files, flags.strict === true, io)
-      : await loadFromStore(session, flags.store, flags.election, io);
-  if (data === undefined) return EXIT.usage;
+      ? await readFiles(session, files, flags.strict === true, io).then((data) => data && { data, pack: session.pack })
+      : await loadFromStore(session, flags.store, flags.election, flags.pack !== undefined, io);
+  if (input === undefined) return EXIT.usage;
+  const { data, pack } = input;
   const report: Report = session.ungcu.validate(data, {
-    packs: [session.pack.id],
+    packs: [pack.id],
     ...(flags.stage === undefined ? {} : { stage: flags.stage as NomineeStage }),
   });
-  io.stdout(session.format === 'json' ? `${JSON.stringify(toValidateJson(session.pack.id, report), null, 2)}\n` : formatReport(report, session.locale));
+  io.stdout(session.format === 'json' ? `${JSON.stringify(toValidateJson(pack.id, report), null, 2)}\n` : formatReport(report, session.locale));
   return report.summary.errors > 0 ? EXIT.findings : EXIT.ok;
 }
 
@@ -143,7 +144,7 @@ export const registerValidate: RegisterCommand = (program: Command, io: CliIo, e
     .option('--locale <locale>', 'ngôn ngữ / language (vi | en)', 'vi')
     .option('--format <format>', 'định dạng / output format (text | json)', 'text')
     .option('--store <store>', 'đọc từ kho dữ liệu thay vì tệp / read from a store instead of files (file.db | postgres://...)')
-    .option('--election <id>', 'mã cuộc bầu cử trong kho / election id in the store (default: election-<election day>)');
+    .option('--election <id>', 'mã cuộc bầu cử trong kho (mặc định: cuộc bầu cử duy nhất của kho) / election id in the store (default: the store\'s only election)');
   registerPackOptions(command);
   registerReadOptions(command);
   command.action(async (files: string[], flags: ValidateFlags) => exit(await runValidate(files, flags, io)));
