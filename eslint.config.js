@@ -51,8 +51,8 @@ export default tseslint.config(
           depConstraints: depConstraints.map((c) =>
             c.sourceTag === 'type:core' || c.sourceTag === 'type:example'
               ? c
-              : c.sourceTag === 'type:planning'
-                ? // The planner's tests re-check real lists with the real rule packs, read through the adapters.
+              : c.sourceTag === 'type:planning' || c.sourceTag === 'type:workflow'
+                ? // The planner's and the workflow's tests re-check real lists with the real rule packs, read through the adapters.
                   { ...c, onlyDependOnLibsWithTags: [...new Set([...c.onlyDependOnLibsWithTags, 'type:rules', 'type:adapter', 'type:testkit'])] }
                 : c.sourceTag === 'type:adapter' || c.sourceTag === 'type:documents'
                   ? // Adapter tests export the real packs' data (export-ics writes the real calendars; the

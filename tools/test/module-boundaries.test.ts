@@ -41,6 +41,8 @@ describe('module boundaries', () => {
     expect(allowed['type:adapter']).toEqual(['type:core', 'type:tabular', 'type:documents']);
     // Planning works on the model alone: the caller brings the rule pack that re-checks a planned list.
     expect(allowed['type:planning']).toEqual(['type:core', 'type:planning']);
+    // The workflow works on the model and a store; the caller brings the pack whose calendar and rules it checks.
+    expect(allowed['type:workflow']).toEqual(['type:core']);
     for (const tags of Object.values(allowed)) expect(tags).not.toContain('type:example');
   });
 

@@ -54,6 +54,7 @@ export const Person = z.object({
   fullName: Name,
   alias: described(z.optional(Name), 'Tên gọi khác'),
   dateOfBirth: IsoDate,
+  nationalId: described(z.optional(z.string().check(z.regex(/^\d{9}(?:\d{3})?$/u))), 'Số định danh cá nhân / CCCD (12 digits) or an old CMND (9); sensitive'),
   gender: Gender,
   nationality: z._default(Name, 'Việt Nam'),
   ethnicity: described(Name, 'As written; resolved against the 54 groups by isEthnicMinority()'),
@@ -98,6 +99,47 @@ export const NOMINATION_ORIGINS = ['central', 'local', 'self'] as const;
 export const NominationOrigin = z.enum(NOMINATION_ORIGINS);
 export type NominationOrigin = z.infer<typeof NominationOrigin>;
 
+/**
+ * Where a nomination stands in the season, finer than `stage`: the consultation stages, the voters'
+ * conference (between the second and third consultations), the official list, the result, and the exits.
+ * @ungcu/workflow derives it from `stage`, `status`, `voterConference` and `result`, and records each move.
+ */
+export const SEASON_STAGES = [
+  'proposed',
+  'preliminary',
+  'voter-conference',
+  'qualified',
+  'official',
+  'elected',
+  'not-elected',
+  'withdrawn',
+  'removed',
+  'not-qualified',
+] as const;
+export const SeasonStage = z.enum(SEASON_STAGES);
+export type SeasonStage = z.infer<typeof SeasonStage>;
+
+/** One move of a nomination through the season: from, to, when, who, in which consultation round, why. */
+export const StageChange = z.object({
+  from: SeasonStage,
+  to: SeasonStage,
+  on: IsoDate,
+  by: described(Name, 'Who recorded the move (an account or a name)'),
+  round: described(z.optional(z.union([z.literal(1), z.literal(2), z.literal(3)])), 'The consultation round (hiệp thương lần thứ)'),
+  reason: z.optional(Text),
+});
+export type StageChange = z.infer<typeof StageChange>;
+
+/** The voters' conference (hội nghị cử tri) at the nominee's workplace or residence (Điều 45, 54). */
+export const VoterConference = z.object({
+  heldOn: IsoDate,
+  votersPresent: z.optional(z.int().check(z.nonnegative())),
+  votersInFavour: described(z.optional(z.int().check(z.nonnegative())), 'Voters who expressed their confidence (tín nhiệm)'),
+});
+export type VoterConference = z.infer<typeof VoterConference>;
+
+export const ELECTION_RESULTS = ['elected', 'not-elected'] as const;
+
 /** Active, or off the list with a reason (withdrew, removed after publication under Art. 60, not qualified). */
 export const NOMINATION_STATUSES = ['active', 'withdrawn', 'removed', 'not-qualified'] as const;
 
@@ -140,6 +182,9 @@ export const Nomination = z.object({
     z.optional(OwnUnitElectionRole),
     'Member of the Ban bầu cử or a Tổ bầu cử of the constituency where the nominee stands (Điều 27)',
   ),
+  voterConference: described(z.optional(VoterConference), 'The voters’ conference that reviewed the nominee (hội nghị cử tri)'),
+  result: described(z.optional(z.enum(ELECTION_RESULTS)), 'Trúng cử / không trúng cử'),
+  history: described(z.optional(z.array(StageChange)), 'Each move through the season, oldest first'),
 });
 export type Nomination = z.infer<typeof Nomination>;
 

@@ -15,6 +15,8 @@ export type Id = z.infer<typeof Id>;
 
 /** Calendar date without time zone, "YYYY-MM-DD"; rejects impossible dates such as 2021-02-29. */
 export const IsoDate = described(z.iso.date(), 'Calendar date, YYYY-MM-DD');
+/** A moment, ISO 8601 in UTC with the Z (what the audit log and approvals record). */
+export const IsoDateTime = described(z.iso.datetime(), 'Timestamp, ISO 8601 UTC, e.g. 2021-04-27T09:30:00.000Z');
 export type IsoDate = z.infer<typeof IsoDate>;
 
 /** Optimistic-concurrency counter: 0 when first stored, +1 on every update. */

@@ -19,7 +19,19 @@ export const ConsultationRound = z.object({
 });
 export type ConsultationRound = z.infer<typeof ConsultationRound>;
 
-export const VETTING_PURPOSES = ['candidacy', 'appointment', 'rotation', 'assignment', 'designation'] as const;
+export const VETTING_PURPOSES = ['candidacy', 'appointment', 'rotation', 'assignment', 'designation', 'party-admission'] as const;
+/** Thẩm tra (review the file), xác minh (verify facts), thẩm định (appraise and conclude), in that order. */
+export const VETTING_STEP_KINDS = ['review', 'verification', 'appraisal'] as const;
+
+/** One step of a vetting case: when it is due, when it was done, by whom. */
+export const VettingStep = z.object({
+  kind: z.enum(VETTING_STEP_KINDS),
+  dueDate: z.optional(IsoDate),
+  doneOn: z.optional(IsoDate),
+  assessor: z.optional(Name),
+  notes: z.optional(Text),
+});
+export type VettingStep = z.infer<typeof VettingStep>;
 export const VETTING_STATUSES = ['open', 'in-review', 'concluded', 'withdrawn'] as const;
 export const VETTING_OUTCOMES = ['meets-standards', 'meets-with-conditions', 'does-not-meet'] as const;
 
@@ -30,6 +42,7 @@ export const VettingCase = z
     personName: Name,
     personId: z.optional(Id),
     nomineeId: z.optional(Id),
+    electionId: described(z.optional(Id), 'For a candidacy: the election whose calendar sets the due dates'),
     purpose: z.enum(VETTING_PURPOSES),
     managementLevel: described(z.optional(z.enum(['central', 'local'])), 'Diện Trung ương / địa phương quản lý'),
     status: z.enum(VETTING_STATUSES),
@@ -37,6 +50,12 @@ export const VettingCase = z
     dueDate: z.optional(IsoDate),
     closedOn: z.optional(IsoDate),
     outcome: z.optional(z.enum(VETTING_OUTCOMES)),
+    assessor: described(z.optional(Name), 'The assessor the case is assigned to (cán bộ thẩm định)'),
+    unitId: described(z.optional(Id), 'The unit (or organization) whose cadre is vetted, for access by scope'),
+    steps: described(z.optional(z.array(VettingStep)), 'Review, verification and appraisal, in order'),
+    nationalId: described(z.optional(z.string().check(z.regex(/^\d{9}(?:\d{3})?$/u))), 'Sensitive: redacted on export'),
+    dateOfBirth: described(z.optional(IsoDate), 'Sensitive: redacted to the year on export'),
+    address: described(z.optional(Text), 'Sensitive: redacted on export'),
     notes: z.optional(Text),
   })
   .check(
@@ -82,7 +101,9 @@ export const Proposal = z.object({
   workProgrammeId: z.optional(Id),
   plannedQuarter: described(z.optional(z.string().check(z.regex(/^\d{4}-Q[1-4]$/u))), 'Planned quarter, e.g. "2026-Q2"'),
   plannedConference: described(z.optional(Text), 'e.g. "Hội nghị Trung ương 12"'),
+  leadUnit: described(z.optional(Name), 'The unit in charge (đơn vị chủ trì)'),
   status: z.enum(PROPOSAL_STATUSES),
   submittedOn: z.optional(IsoDate),
+  decidedOn: described(z.optional(IsoDate), 'The day the recipient adopted or decided on it'),
 });
 export type Proposal = z.infer<typeof Proposal>;

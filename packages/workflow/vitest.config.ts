@@ -1,0 +1,2 @@
+import { definePackageTestConfig } from '../../tools/vitest.preset.ts';
+export default definePackageTestConfig();
