@@ -102,3 +102,22 @@ export class InputLimitError extends UngcuError {
     super('input-too-large', text, options);
   }
 }
+
+/**
+ * A workflow step the rules do not allow: a jump between stages (proposed straight to official), a list made
+ * official before two different people approved it, the same person approving twice. Nothing was written.
+ */
+export class TransitionError extends UngcuError {
+  override readonly name: string = 'TransitionError';
+  constructor(text: BilingualText, options?: UngcuErrorOptions) {
+    super('illegal-transition', text, options);
+  }
+}
+
+/** A read or write outside the caller's scope (an assessor asking for another assessor's case), refused by the SDK. */
+export class AccessDeniedError extends UngcuError {
+  override readonly name: string = 'AccessDeniedError';
+  constructor(text: BilingualText, options?: UngcuErrorOptions) {
+    super('access-denied', text, options);
+  }
+}

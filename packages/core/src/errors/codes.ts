@@ -10,6 +10,8 @@ export const ERROR_CODES = {
   'storage-failure': 'storage',
   'migration-failed': 'storage',
   'input-too-large': 'export',
+  'illegal-transition': 'workflow',
+  'access-denied': 'workflow',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

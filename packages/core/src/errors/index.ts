@@ -1,6 +1,7 @@
 export { ERROR_CODES, ERRORS_DOCS_BASE_URL, errorDocsUrl, type ErrorArea, type ErrorCode } from './codes';
 export { UngcuError, isUngcuError, type BilingualText, type UngcuErrorOptions } from './ungcu-error';
 export {
+  AccessDeniedError,
   ConfigError,
   ConflictError,
   InputLimitError,
@@ -8,4 +9,5 @@ export {
   MissingDependencyError,
   ModelError,
   StorageError,
+  TransitionError,
 } from './classes';
