@@ -127,13 +127,16 @@ export function postgresDriver(db: Database, schema: string, options: PostgresDr
         add('collection = ?', query.collection);
         add('entity_id = ?', query.entityId);
         add('actor = ?', query.actor);
+        add('operation = ?', query.operation);
         add('at >= ?::timestamptz', query.from);
         add('at < ?::timestamptz', query.to);
         add('seq > ?', query.afterSeq);
         let sql =
           `SELECT seq::text AS seq, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, actor, collection, entity_id,` +
           ` operation, version, before::text AS before, after::text AS after FROM ${schema}.audit_log` +
-          `${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''} ORDER BY seq`;
+          // audit_log.seq, not seq: a bare name in ORDER BY is the output column, the text cast, which would
+          // put 10 before 2.
+          `${conditions.length ? ` WHERE ${conditions.join(' AND ')}` : ''} ORDER BY audit_log.seq`;
         if (query.limit !== undefined) {
           params.push(query.limit);
           sql += ` LIMIT $${params.length}`;
@@ -234,7 +237,8 @@ export function postgresDriver(db: Database, schema: string, options: PostgresDr
   const info: StoreInfo = {
     id: 'postgres',
     name: 'PostgreSQL',
-    capabilities: { persistent: true, multipleWriters: db.concurrent },
+    // A read-only store's transactions are READ ONLY: it cannot append to the log, so it cannot record reads.
+    capabilities: { persistent: true, multipleWriters: db.concurrent, auditsReads: options.readonly !== true },
   };
   return {
     info,

@@ -151,4 +151,16 @@ CREATE INDEX audit_log_entity_idx ON {schema}.audit_log (collection, entity_id);
 CREATE INDEX audit_log_at_idx ON {schema}.audit_log (at);
 `,
   },
+  {
+    version: 2,
+    name: 'audit-log-records-reads',
+    // The log records reads too (audit.recordRead, for vetting cases). Migration 1's unnamed CHECK got
+    // PostgreSQL's name audit_log_operation_check; it is replaced under the same name, in the migration's
+    // transaction, so no moment exists without it. The old rows all pass the wider check.
+    sql: `
+ALTER TABLE {schema}.audit_log
+  DROP CONSTRAINT audit_log_operation_check,
+  ADD CONSTRAINT audit_log_operation_check CHECK (operation IN ('create', 'update', 'remove', 'read'));
+`,
+  },
 ];

@@ -4,6 +4,7 @@ import { COLLECTION_NAMES } from '@ungcu/core';
 import { ConfigError, MigrationError } from '@ungcu/core/errors';
 import { COLLECTION_TABLES, indexedFields } from '@ungcu/core/storage/driver';
 import { MIGRATIONS, postgresStore } from '../src/index';
+import { checkAuditReadUpgrade } from './audit-upgrade';
 
 const db = new PGlite();
 afterAll(() => db.close());
@@ -37,5 +38,9 @@ describe('PostgreSQL migrations (PGlite)', () => {
 
   it('refuse a schema name that would need quoting', async () => {
     await expect(postgresStore(db, { schema: 'Bad"Name' })).rejects.toBeInstanceOf(ConfigError);
+  });
+
+  it('upgrade a version-1 schema with entries in its log: migration 2 lets the log record reads, entries kept', async () => {
+    await checkAuditReadUpgrade(db, db, 'audit_v1', (options) => postgresStore(db, options));
   });
 });

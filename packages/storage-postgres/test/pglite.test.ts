@@ -18,6 +18,7 @@ runStorageConformance({
     return {
       store,
       raw: sqlReader(db, schema),
+      openReadOnly: () => postgresStore(db, { ...options, schema, readonly: true }),
       async dispose() {
         await store.close();
         await db.exec(`DROP SCHEMA "${schema}" CASCADE`);

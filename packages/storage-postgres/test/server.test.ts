@@ -4,6 +4,7 @@ import { runStorageConformance } from '@ungcu/testkit/storage';
 import { MIGRATIONS, postgresStore } from '../src/index';
 import { officialList2021 } from './official-list';
 import { sqlReader } from './raw';
+import { checkAuditReadUpgrade } from './audit-upgrade';
 
 /**
  * The suite on a real PostgreSQL server, when UNGCU_TEST_POSTGRES_URL points at one (.ci/run sets it where
@@ -45,6 +46,11 @@ if (url === undefined || url === '') {
           peers.push(peerPool);
           return postgresStore(peerPool, { ...options, schema });
         },
+        async openReadOnly() {
+          const readPool = new pg.Pool({ connectionString: url, max: 2 });
+          peers.push(readPool);
+          return postgresStore(readPool, { ...options, schema, readonly: true });
+        },
         async dispose() {
           await store.close();
           await pool.end();
@@ -68,6 +74,17 @@ if (url === undefined || url === '') {
         expect(rows).toEqual(MIGRATIONS.map((m) => ({ version: m.version, name: m.name })));
       } finally {
         for (const pool of pools) await pool.end();
+      }
+    });
+
+    it('migration 2 upgrades a version-1 schema with entries in its log: reads recorded, entries kept', async () => {
+      const schema = `${run}_audit_v1`;
+      schemas.push(schema);
+      const pool = new pg.Pool({ connectionString: url, max: 2 });
+      try {
+        await checkAuditReadUpgrade(pool, admin, schema, (options) => postgresStore(pool, options));
+      } finally {
+        await pool.end();
       }
     });
 

@@ -138,6 +138,7 @@ export async function sqliteDriver(db: SqliteDatabaseLike, options: SqliteDriver
       add('collection = ?', query.collection);
       add('entity_id = ?', query.entityId);
       add('actor = ?', query.actor);
+      add('operation = ?', query.operation);
       add('at >= ?', query.from);
       add('at < ?', query.to);
       add('seq > ?', query.afterSeq);
@@ -213,7 +214,8 @@ export async function sqliteDriver(db: SqliteDatabaseLike, options: SqliteDriver
   const info: StoreInfo = {
     id: 'sqlite',
     name: 'SQLite',
-    capabilities: { persistent: db.memory !== true, multipleWriters: db.memory !== true },
+    // A read-only connection cannot append to the log, so it cannot record reads either.
+    capabilities: { persistent: db.memory !== true, multipleWriters: db.memory !== true, auditsReads: !readonly },
   };
   return {
     info,

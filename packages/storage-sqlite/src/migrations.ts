@@ -165,4 +165,34 @@ DROP INDEX audit_log_entity_idx;
 CREATE INDEX audit_log_entity_id_idx ON audit_log (entity_id);
 `,
   },
+  {
+    version: 3,
+    name: 'audit-log-records-reads',
+    // The log records reads too (audit.recordRead, for vetting cases). SQLite cannot alter a CHECK
+    // constraint, so the table is rebuilt: the same columns and STRICT, 'read' allowed, every row copied with
+    // its seq, and the indexes of migration 2 made again. The AUTOINCREMENT counter moves with the table
+    // (its sqlite_sequence row is handed to the new table before the old one is dropped), so a seq once
+    // given is never given again. Runs inside the migration's BEGIN IMMEDIATE: all of it, or none.
+    sql: `
+CREATE TABLE audit_log_next (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  collection TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  operation TEXT NOT NULL CHECK (operation IN ('create', 'update', 'remove', 'read')),
+  version INTEGER NOT NULL,
+  before TEXT,
+  after TEXT
+) STRICT;
+INSERT INTO audit_log_next (seq, at, actor, collection, entity_id, operation, version, before, after)
+  SELECT seq, at, actor, collection, entity_id, operation, version, before, after FROM audit_log ORDER BY seq;
+DELETE FROM sqlite_sequence WHERE name = 'audit_log_next';
+UPDATE sqlite_sequence SET name = 'audit_log_next' WHERE name = 'audit_log';
+DROP TABLE audit_log;
+ALTER TABLE audit_log_next RENAME TO audit_log;
+CREATE INDEX audit_log_entity_id_idx ON audit_log (entity_id);
+CREATE INDEX audit_log_at_idx ON audit_log (at);
+`,
+  },
 ];

@@ -17,6 +17,8 @@ runStorageConformance({
       raw,
       // A second connection to the same file: the concurrency suite races two writers for real.
       openPeer: () => sqliteStore(file, options),
+      // The file opened with SQLite's read-only flag, as `ungcu validate --store` opens it.
+      openReadOnly: () => sqliteStore(file, { ...options, readonly: true }),
       async dispose() {
         raw.close();
         await store.close();
@@ -36,6 +38,8 @@ runStorageConformance({
     return {
       store,
       raw: sqlReader(db),
+      // The same connection driven read-only (readonly: true): no write reaches it.
+      openReadOnly: () => sqliteStore(db, { ...options, readonly: true }),
       async dispose() {
         await store.close();
         db.close();

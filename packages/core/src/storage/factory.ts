@@ -2,13 +2,14 @@ import { ConfigError, ConflictError } from '../errors/classes';
 import { COLLECTION_NAMES, type CollectionName, type EntityOf } from '../model/dataset';
 import { parseEntity } from '../model/parse';
 import type { AuditRow, AuditRowWrite, DriverReads, DriverTransaction, RowWrite, StorageDriver } from './driver/types';
+import { appendRead, auditReadsUnsupported, checkAuditQuery, checkReadTarget } from './audit';
 import { bulkWrite } from './bulk';
 import { readFields } from './fields';
 import { iterateRows } from './iterate';
 import { checkVersion, insertOrConflict, toDocument, toEntity } from './rows';
 import { createTransactionScope } from './transaction-scope';
 import { normalizeQuery, normalizeWhere } from './query';
-import type { AuditEntry, AuditLog, BulkUpsertOptions, Collection, BulkResult, Store, StoreSession } from './types';
+import type { AuditEntry, AuditLog, BulkUpsertOptions, Collection, BulkResult, Store, StoreInfo, StoreSession } from './types';
 
 export interface StoreOptions {
   /** Who writes when a call does not say, for the audit log. Default "ungcu". */
@@ -25,6 +26,7 @@ interface Access {
   readonly now: () => Date;
   /** Runs before every call of the session (the store's refuses calls from inside its own transaction). */
   readonly check: (call: string) => void;
+  readonly info: StoreInfo;
 }
 
 function toAuditEntry(row: AuditRow): AuditEntry {
@@ -138,7 +140,14 @@ function createSession(access: Access): StoreSession {
   const auditLog: AuditLog = {
     async list(query = {}) {
       access.check('audit.list');
-      return (await access.reads.auditList(query)).map(toAuditEntry);
+      return (await access.reads.auditList(checkAuditQuery(query))).map(toAuditEntry);
+    },
+    async recordRead(collection, entityId, options = {}) {
+      access.check('audit.recordRead');
+      checkReadTarget(collection, entityId);
+      if (!access.info.capabilities.auditsReads) throw auditReadsUnsupported(access.info.name, collection, entityId);
+      const entry = { at: access.now().toISOString(), actor: options.actor ?? access.actor, collection, entityId };
+      await access.write((tx) => appendRead(tx, access.info.name, entry));
     },
   };
   const session = {
@@ -165,15 +174,16 @@ export function createStore(driver: StorageDriver, options: StoreOptions = {}): 
   const now = options.now ?? (() => new Date());
   const scope = createTransactionScope(driver.info.name);
   const check = (call: string) => scope.refuseInside(call);
-  const session = createSession({ reads: driver, write: (fn) => driver.transaction(fn), actor, now, check });
+  const info = driver.info;
+  const session = createSession({ reads: driver, write: (fn) => driver.transaction(fn), actor, now, check, info });
   return Object.assign(session, {
-    info: driver.info,
+    info,
     async transaction<T>(fn: (tx: StoreSession) => Promise<T>, txOptions: { actor?: string } = {}): Promise<T> {
       check('transaction');
       return driver.transaction((tx) =>
         // Inside a transaction every write joins it: the session's "write" runs on the open transaction.
         scope.enter(() =>
-          fn(createSession({ reads: tx, write: (inner) => inner(tx), actor: txOptions.actor ?? actor, now, check: () => {} })),
+          fn(createSession({ reads: tx, write: (inner) => inner(tx), actor: txOptions.actor ?? actor, now, check: () => {}, info })),
         ),
       );
     },

@@ -18,6 +18,7 @@ export type {
   FieldCondition,
   IterateQuery,
   ListQuery,
+  RecordReadOptions,
   RemoveOptions,
   SortKey,
   Store,
@@ -31,6 +32,7 @@ export type {
   Where,
   WriteOptions,
 } from './types';
+export { AUDIT_OPERATIONS } from './audit';
 export { INDEXED_FIELDS, type FieldKind, type FieldValue, type IndexedFieldName } from './fields';
 export { compareCodePoints } from './query';
 export { createStore, type StoreOptions } from './factory';

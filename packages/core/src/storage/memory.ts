@@ -22,7 +22,7 @@ export function createMemoryTables(): MemoryTables {
 const MEMORY_INFO: StoreInfo = {
   id: 'memory',
   name: 'Memory',
-  capabilities: { persistent: false, multipleWriters: false },
+  capabilities: { persistent: false, multipleWriters: false, auditsReads: true },
 };
 
 function table(tables: MemoryTables, collection: CollectionName): Map<string, RowWrite> {
@@ -44,6 +44,7 @@ function matchesAudit(row: AuditRow, query: AuditQuery): boolean {
     (query.collection === undefined || row.collection === query.collection) &&
     (query.entityId === undefined || row.entityId === query.entityId) &&
     (query.actor === undefined || row.actor === query.actor) &&
+    (query.operation === undefined || row.operation === query.operation) &&
     (query.from === undefined || compareCodePoints(row.at, query.from) >= 0) &&
     (query.to === undefined || compareCodePoints(row.at, query.to) < 0) &&
     (query.afterSeq === undefined || row.seq > query.afterSeq)

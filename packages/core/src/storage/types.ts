@@ -110,7 +110,8 @@ export interface Collection<C extends CollectionName> {
   bulkUpsert(entities: readonly EntityInputOf<C>[], options?: BulkUpsertOptions): Promise<BulkResult>;
 }
 
-export type AuditOperation = 'create' | 'update' | 'remove';
+/** What an audit entry records: a write, or a read the app recorded (`recordRead`). */
+export type AuditOperation = 'create' | 'update' | 'remove' | 'read';
 
 /** One entry of the append-only audit log. */
 export interface AuditEntry {
@@ -122,9 +123,11 @@ export interface AuditEntry {
   readonly collection: CollectionName;
   readonly entityId: string;
   readonly operation: AuditOperation;
-  /** The version after the change (the removed version for a removal). */
+  /** The version after the change (the removed version for a removal, the version read for a read). */
   readonly version: number;
+  /** The entity before the change; null for a creation and a read. */
   readonly before: unknown;
+  /** The entity after the change; null for a removal and a read (the log does not copy what was read). */
   readonly after: unknown;
 }
 
@@ -136,14 +139,30 @@ export interface AuditQuery {
   /** Exclusive upper bound on `at` (ISO 8601). */
   readonly to?: string;
   readonly actor?: string;
+  /** Only entries of this operation (`'read'`: who read what). */
+  readonly operation?: AuditOperation;
   /** Only entries after this `seq` (for paging through the log). */
   readonly afterSeq?: number;
   readonly limit?: number;
 }
 
+export interface RecordReadOptions {
+  /** Who read the entity; defaults to the transaction's or the store's `actor`. */
+  readonly actor?: string;
+}
+
 export interface AuditLog {
   /** Entries in `seq` order. */
   list(query?: AuditQuery): Promise<AuditEntry[]>;
+  /**
+   * Appends a `'read'` entry: who read which entity, when (the store's clock) and at which stored version;
+   * `before` and `after` are null. For records that hold personal data (vetting cases), where reads must be
+   * traceable. The entity must be stored: otherwise StorageError (`details.reason: 'not-stored'`) and
+   * nothing is written. Through `tx.audit` the entry joins the transaction and is rolled back with it. A
+   * store that cannot write the log (`capabilities.auditsReads` false: opened read-only) refuses with
+   * StorageError (`details.reason: 'audit-reads-unsupported'`).
+   */
+  recordRead(collection: CollectionName, entityId: string, options?: RecordReadOptions): Promise<void>;
 }
 
 /** Collections by name, plus the audit log: what a store and a transaction have in common. */
@@ -163,6 +182,8 @@ export interface StoreCapabilities {
   readonly persistent: boolean;
   /** Several processes or connections can write the same data at once (so concurrency is tested across them). */
   readonly multipleWriters: boolean;
+  /** `audit.recordRead` appends entries (false when the store cannot write, e.g. opened read-only). */
+  readonly auditsReads: boolean;
 }
 
 export interface StoreInfo {

@@ -1,4 +1,5 @@
 import type { DatasetInput, NomineeInput } from '@ungcu/core';
+import type { EntityInputOf } from '@ungcu/core/storage';
 
 /**
  * A small hand-made election for the suites: two bodies, three constituencies, nominees at several stages,
@@ -75,5 +76,27 @@ export function sampleElection(prefix = 's'): DatasetInput {
     ],
     constituencies: constituencies.map((c) => ({ ...c, unitId: `${prefix}-01`, coveredUnitIds: [`${prefix}-01`] })),
     nominees,
+  };
+}
+
+/**
+ * A vetting case (thẩm tra, xác minh, thẩm định) of a candidate, with the personal data that makes reads of
+ * it worth recording: national id, date of birth, address.
+ */
+export function vettingCase(id: string, person: { readonly nomineeId: string; readonly fullName: string }, index = 0): EntityInputOf<'vettingCases'> {
+  return {
+    id,
+    personName: person.fullName,
+    nomineeId: person.nomineeId,
+    purpose: 'candidacy',
+    managementLevel: index % 2 === 0 ? 'central' : 'local',
+    status: 'in-review',
+    openedOn: '2021-02-01',
+    dueDate: '2021-03-10',
+    assessor: 'Trần Thị Thẩm Định',
+    nationalId: String(1_080_000_000 + index).padStart(12, '0'),
+    dateOfBirth: '1980-02-29',
+    address: 'Số 1 phố Tràng Tiền, phường Tràng Tiền, quận Hoàn Kiếm, Hà Nội',
+    steps: [{ kind: 'review', dueDate: '2021-02-15', doneOn: '2021-02-12', assessor: 'Trần Thị Thẩm Định' }],
   };
 }

@@ -23,6 +23,11 @@ export interface StoreFixture {
    * `multipleWriters` (the concurrency suite then races two connections, not two calls on one).
    */
   readonly openPeer?: () => Promise<Store>;
+  /**
+   * Opens the same data read-only (`readonly: true`), for adapters that have such a mode: the audit suite
+   * checks that it declares `auditsReads: false` and refuses `audit.recordRead`. The suite closes it.
+   */
+  readonly openReadOnly?: () => Promise<Store>;
   /** Closes what the fixture opened and removes its data. */
   dispose(): Promise<void>;
 }

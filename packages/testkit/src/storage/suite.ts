@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTION_NAMES, Dataset, parseEntity, type CollectionName } from '@ungcu/core';
 import { ConfigError, ConflictError, ModelError, StorageError } from '@ungcu/core/errors';
-import { compareCodePoints, loadDataset, saveDataset, type Store, type StoreOptions } from '@ungcu/core/storage';
+import { compareCodePoints, createStore, loadDataset, saveDataset, type EntityInputOf, type Store, type StoreOptions } from '@ungcu/core/storage';
+import { memoryDriver } from '@ungcu/core/storage/driver';
 import { STORAGE_SUITES, type RawChannel, type StorageHarness, type StorageSuite, type StoreFixture } from './harness';
-import { nominee, sampleElection } from './fixtures';
+import { nominee, sampleElection, vettingCase } from './fixtures';
 
 /** The entity as the store must keep it: validated and normalised, without the version the store assigns. */
 function expectedDocument(collection: CollectionName, input: unknown): unknown {
@@ -29,6 +30,16 @@ async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
 
 async function settle<T>(promises: readonly Promise<T>[]): Promise<PromiseSettledResult<T>[]> {
   return Promise.allSettled(promises);
+}
+
+/**
+ * A call that must settle within 2 s: a call that waits on the transaction it runs in (a read through the
+ * store on a one-connection adapter) fails the test at once instead of timing it out.
+ */
+function deadline<T>(call: Promise<T>, what = 'the store call'): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not settle in 2 s`)), 2000)));
+  return Promise.race([call, late]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -65,6 +76,7 @@ export function runStorageConformance(harness: StorageHarness): void {
       expect(store.info.id).toMatch(/^[a-z][a-z0-9-]*$/);
       expect(typeof store.info.capabilities.persistent).toBe('boolean');
       expect(typeof store.info.capabilities.multipleWriters).toBe('boolean');
+      expect(typeof store.info.capabilities.auditsReads).toBe('boolean');
       for (const disabled of Object.keys(harness.disable ?? {})) expect(STORAGE_SUITES).toContain(disabled);
     });
   });
@@ -318,14 +330,13 @@ export function runStorageConformance(harness: StorageHarness): void {
           await tx.nominees.bulkUpsert(data.nominees!);
           const seen = [(await tx.bodies.get('r-na'))?.totalSeats, await tx.nominees.count(), (await tx.nominees.list({ limit: 1 })).length];
           // A deadline makes a hang fail the test instead of timing it out; a refusal comes at once.
-          const deadline = (call: Promise<unknown>) =>
-            Promise.race([call, new Promise((_, reject) => setTimeout(() => reject(new Error('the store call did not settle in 2 s')), 2000))]);
           const refusals = await Promise.allSettled([
             deadline(store.bodies.get('r-na')),
             deadline(store.nominees.count()),
             deadline(store.nominees.list()),
             deadline(store.audit.list()),
             deadline(store.nominees.upsert(nominee('r-x', 1, { bodyId: 'r-na', stage: 'proposed' }))),
+            deadline(store.audit.recordRead('bodies', 'r-na')),
           ]);
           return { seen, refusals };
         });
@@ -339,6 +350,7 @@ export function runStorageConformance(harness: StorageHarness): void {
         // The refused write wrote nothing; the transaction's own writes committed.
         expect(await raw.entity('nominees', 'r-x')).toBeUndefined();
         expect(await raw.count('nominees')).toBe(18);
+        expect(await store.audit.list({ operation: 'read' })).toEqual([]);
         expect((await store.bodies.get('r-na'))?.totalSeats).toBe(499);
       });
     });
@@ -542,11 +554,11 @@ export function runStorageConformance(harness: StorageHarness): void {
           const input = nominee('at-1', 3, { bodyId: 'b', stage: 'proposed' });
           await store.transaction(async (tx) => {
             await tx.nominees.upsert(input);
-            const inside = await tx.audit.list({ entityId: 'at-1' });
+            const inside = await deadline(tx.audit.list({ entityId: 'at-1' }), 'tx.audit.list');
             expect(inside.map((e) => [e.operation, e.version, e.collection, e.actor])).toEqual([['create', 0, 'nominees', 'conformance']]);
             expect(inside[0]!.before).toBeNull();
             expect(inside[0]!.after).toEqual(expectedDocument('nominees', input));
-            expect(await tx.audit.list({ collection: 'nominees', afterSeq: inside[0]!.seq - 1 })).toEqual(inside);
+            expect(await deadline(tx.audit.list({ collection: 'nominees', afterSeq: inside[0]!.seq - 1 }), 'tx.audit.list')).toEqual(inside);
             // Another connection does not see the entry before the commit.
             if (peer !== undefined) expect(await peer.audit.list({ entityId: 'at-1' })).toEqual([]);
           });
@@ -566,7 +578,7 @@ export function runStorageConformance(harness: StorageHarness): void {
         await expect(
           store.transaction(async (tx) => {
             await tx.nominees.upsert(input);
-            expect((await tx.audit.list({ entityId: 'at-2' })).map((e) => e.operation)).toEqual(['create']);
+            expect((await deadline(tx.audit.list({ entityId: 'at-2' }), 'tx.audit.list')).map((e) => e.operation)).toEqual(['create']);
             throw new Error('rolled back');
           }),
         ).rejects.toThrow('rolled back');
@@ -586,7 +598,7 @@ export function runStorageConformance(harness: StorageHarness): void {
           async (tx) => {
             const current = (await tx.nominees.get('at-3'))!;
             await tx.nominees.upsert({ ...changed, version: current.version });
-            const log = await tx.audit.list({ entityId: 'at-3' });
+            const log = await deadline(tx.audit.list({ entityId: 'at-3' }), 'tx.audit.list');
             expect(log.map((e) => [e.operation, e.version, e.actor])).toEqual([
               ['create', 0, 'conformance'],
               ['update', 1, 'Ban Tổ chức'],
@@ -594,7 +606,7 @@ export function runStorageConformance(harness: StorageHarness): void {
             expect(log[1]!.before).toEqual(expectedDocument('nominees', input));
             expect(log[1]!.after).toEqual(expectedDocument('nominees', changed));
             await tx.nominees.remove('at-3');
-            const removed = (await tx.audit.list({ entityId: 'at-3', afterSeq: log[1]!.seq }))[0];
+            const removed = (await deadline(tx.audit.list({ entityId: 'at-3', afterSeq: log[1]!.seq }), 'tx.audit.list'))[0];
             expect(removed).toMatchObject({ operation: 'remove', version: 1, after: null });
             expect(removed!.before).toEqual(expectedDocument('nominees', changed));
           },
@@ -611,6 +623,207 @@ export function runStorageConformance(harness: StorageHarness): void {
         const log = await store.audit.list();
         expect(log).toHaveLength(25);
         expect(new Set(log.map((e) => e.actor))).toEqual(new Set(['Nhập liệu']));
+      });
+    });
+
+    /**
+     * Vetting cases of real candidates (the 2021 list when the harness loads it, else the suite's people):
+     * the records whose reads the log exists for.
+     */
+    async function vettingCasesOf(count: number, prefix: string): Promise<EntityInputOf<'vettingCases'>[]> {
+      const people = harness.officialList2021
+        ? (await harness.officialList2021()).nominees.map((n) => ({ nomineeId: n.id, fullName: n.person.fullName }))
+        : Array.from({ length: count }, (_, i) => nominee(`${prefix}-n${i}`, i, { bodyId: `${prefix}-na`, stage: 'official' })).map((n) => ({
+            nomineeId: n.id,
+            fullName: n.person.fullName,
+          }));
+      expect(people.length).toBeGreaterThanOrEqual(count);
+      return people.slice(0, count).map((person, i) => vettingCase(`${prefix}-vc-${String(i).padStart(3, '0')}`, person, i));
+    }
+
+    it('recordRead appends a read entry: who, when, the stored version, no copy of the entity', async () => {
+      await withStore(async (store, raw) => {
+        const [input] = await vettingCasesOf(1, 'ar');
+        clock.time = Date.parse('2026-02-02T07:00:00.000Z');
+        await store.vettingCases.upsert(input!);
+        await store.vettingCases.upsert({ ...input!, status: 'concluded', outcome: 'meets-standards', closedOn: '2021-03-05' }, { expectedVersion: 0 });
+        clock.time = Date.parse('2026-02-03T08:15:30.250Z');
+        await store.audit.recordRead('vettingCases', input!.id, { actor: 'Thẩm tra viên Lê Văn An' });
+        clock.time = Date.parse('2026-02-04T09:00:00.000Z');
+        await store.audit.recordRead('vettingCases', input!.id);
+
+        const log = await store.audit.list({ entityId: input!.id });
+        expect(log.map((e) => [e.operation, e.version, e.actor, e.at])).toEqual([
+          ['create', 0, 'conformance', '2026-02-02T07:00:00.000Z'],
+          ['update', 1, 'conformance', '2026-02-02T07:00:00.000Z'],
+          ['read', 1, 'Thẩm tra viên Lê Văn An', '2026-02-03T08:15:30.250Z'],
+          ['read', 1, 'conformance', '2026-02-04T09:00:00.000Z'],
+        ]);
+        for (const read of log.slice(2)) expect(read).toMatchObject({ collection: 'vettingCases', entityId: input!.id, before: null, after: null });
+        expect(log[1]!.seq).toBeLessThan(log[2]!.seq);
+        expect(log[2]!.seq).toBeLessThan(log[3]!.seq);
+        // A read changes no version and no document.
+        expect(await raw.entity('vettingCases', input!.id)).toMatchObject({ version: 1, document: { status: 'concluded' } });
+        expect(await raw.auditCount()).toBe(4);
+      });
+    });
+
+    it('audit.list({ operation }) filters by operation, with the other filters, and refuses an unknown one', async () => {
+      await withStore(async (store) => {
+        const cases = await vettingCasesOf(3, 'ao');
+        await store.vettingCases.bulkUpsert(cases);
+        await store.audit.recordRead('vettingCases', cases[0]!.id, { actor: 'A' });
+        await store.audit.recordRead('vettingCases', cases[2]!.id, { actor: 'B' });
+        await store.vettingCases.remove(cases[1]!.id);
+        await store.audit.recordRead('vettingCases', cases[0]!.id, { actor: 'B' });
+
+        const reads = await store.audit.list({ operation: 'read' });
+        expect(reads.map((e) => [e.entityId, e.actor])).toEqual([
+          [cases[0]!.id, 'A'],
+          [cases[2]!.id, 'B'],
+          [cases[0]!.id, 'B'],
+        ]);
+        expect((await store.audit.list({ operation: 'create' })).map((e) => e.entityId)).toEqual(cases.map((c) => c.id));
+        expect((await store.audit.list({ operation: 'remove' })).map((e) => e.entityId)).toEqual([cases[1]!.id]);
+        expect(await store.audit.list({ operation: 'update' })).toEqual([]);
+        expect((await store.audit.list({ operation: 'read', actor: 'B' })).map((e) => e.entityId)).toEqual([cases[2]!.id, cases[0]!.id]);
+        expect((await store.audit.list({ operation: 'read', entityId: cases[0]!.id, afterSeq: reads[0]!.seq })).map((e) => e.actor)).toEqual(['B']);
+        expect(await store.audit.list({ operation: 'read', collection: 'nominees' })).toEqual([]);
+        expect(await store.audit.list({ operation: 'read', limit: 1 })).toEqual([reads[0]]);
+        const unknown = { operation: 'delete' } as unknown as { operation: 'remove' };
+        await expect(store.audit.list(unknown)).rejects.toBeInstanceOf(ConfigError);
+      });
+    });
+
+    it('recordRead of an entity that is not stored (never, or no longer) is refused and writes nothing', async () => {
+      await withStore(async (store, raw) => {
+        const [input] = await vettingCasesOf(1, 'an');
+        await store.vettingCases.upsert(input!);
+        await store.vettingCases.remove(input!.id);
+        for (const id of [input!.id, 'no-such-case']) {
+          const refused = store.audit.recordRead('vettingCases', id, { actor: 'Thẩm tra viên' });
+          await expect(refused).rejects.toBeInstanceOf(StorageError);
+          await expect(refused).rejects.toMatchObject({ details: { reason: 'not-stored', collection: 'vettingCases', entityId: id } });
+        }
+        // Same id, other collection: a read is of one collection's entity.
+        await store.nominees.upsert(nominee('an-n', 1, { bodyId: 'b', stage: 'proposed' }));
+        await expect(store.audit.recordRead('vettingCases', 'an-n')).rejects.toMatchObject({ details: { reason: 'not-stored' } });
+        await expect(store.audit.recordRead('no-such' as 'nominees', 'an-n')).rejects.toBeInstanceOf(ConfigError);
+        await expect(store.audit.recordRead('nominees', '')).rejects.toBeInstanceOf(ConfigError);
+        await expect(store.transaction((tx) => tx.audit.recordRead('vettingCases', 'no-such-case'))).rejects.toMatchObject({
+          details: { reason: 'not-stored' },
+        });
+        expect(await raw.auditCount()).toBe(3);
+        expect(await store.audit.list({ operation: 'read' })).toEqual([]);
+      });
+    });
+
+    it('inside a transaction, tx.audit.list sees its own writes and reads; they commit together', async () => {
+      await withStore(async (store, raw, fixture) => {
+        const peer = store.info.capabilities.multipleWriters && fixture.openPeer ? await fixture.openPeer() : undefined;
+        try {
+          const cases = await vettingCasesOf(20, 'ac');
+          await store.vettingCases.bulkUpsert(cases);
+          const before = await store.audit.list();
+          expect(before).toHaveLength(20);
+          const seen = await store.transaction(
+            async (tx) => {
+              await tx.vettingCases.upsert({ ...cases[0]!, status: 'withdrawn', version: 0 });
+              // Every read is of the version the transaction sees: its own update of the first case.
+              for (const c of cases) await tx.audit.recordRead('vettingCases', c.id, { actor: 'Tổ thẩm tra' });
+              await tx.audit.recordRead('vettingCases', cases[1]!.id);
+              const log = await deadline(tx.audit.list({ afterSeq: before.at(-1)!.seq }), 'tx.audit.list');
+              const reads = await deadline(tx.audit.list({ operation: 'read', entityId: cases[0]!.id }), 'tx.audit.list');
+              // Another connection sees none of it before the commit.
+              const outside = peer === undefined ? [] : await peer.audit.list({ afterSeq: before.at(-1)!.seq });
+              return { log, reads, outside };
+            },
+            { actor: 'Ban Tổ chức' },
+          );
+          expect(seen.outside).toEqual([]);
+          expect(seen.log.map((e) => [e.operation, e.entityId, e.version, e.actor])).toEqual([
+            ['update', cases[0]!.id, 1, 'Ban Tổ chức'],
+            ...cases.map((c, i) => ['read', c.id, i === 0 ? 1 : 0, 'Tổ thẩm tra']),
+            ['read', cases[1]!.id, 0, 'Ban Tổ chức'],
+          ]);
+          expect(seen.reads.map((e) => [e.operation, e.version])).toEqual([['read', 1]]);
+          // Committed: the store, a peer and the raw channel all hold what the transaction listed.
+          expect(await store.audit.list({ afterSeq: before.at(-1)!.seq })).toEqual(seen.log);
+          if (peer !== undefined) expect(await peer.audit.list({ operation: 'read' })).toHaveLength(21);
+          expect(await raw.auditCount()).toBe(20 + 22);
+        } finally {
+          await peer?.close();
+        }
+      });
+    });
+
+    it('a transaction that throws leaves neither its writes nor its recorded reads, though it listed them', async () => {
+      await withStore(async (store, raw) => {
+        const cases = await vettingCasesOf(2, 'aw');
+        await store.vettingCases.upsert(cases[0]!);
+        const committed = await store.audit.list();
+        let listed: string[] = [];
+        await expect(
+          store.transaction(async (tx) => {
+            await tx.vettingCases.upsert({ ...cases[0]!, status: 'withdrawn', version: 0 });
+            await tx.vettingCases.upsert(cases[1]!);
+            await tx.audit.recordRead('vettingCases', cases[0]!.id, { actor: 'Thẩm tra viên' });
+            await tx.audit.recordRead('vettingCases', cases[1]!.id, { actor: 'Thẩm tra viên' });
+            listed = (await deadline(tx.audit.list(), 'tx.audit.list')).map((e) => `${e.operation} ${e.entityId} ${e.version}`);
+            throw new Error('rolled back');
+          }),
+        ).rejects.toThrow('rolled back');
+        expect(listed).toEqual([
+          `create ${cases[0]!.id} 0`,
+          `update ${cases[0]!.id} 1`,
+          `create ${cases[1]!.id} 0`,
+          `read ${cases[0]!.id} 1`,
+          `read ${cases[1]!.id} 0`,
+        ]);
+        expect(await store.audit.list()).toEqual(committed);
+        expect(await store.audit.list({ operation: 'read' })).toEqual([]);
+        expect(await raw.auditCount()).toBe(1);
+        expect(await raw.entity('vettingCases', cases[0]!.id)).toMatchObject({ version: 0, document: { status: 'in-review' } });
+        expect(await raw.entity('vettingCases', cases[1]!.id)).toBeUndefined();
+      });
+    });
+
+    it('a store that cannot record reads (auditsReads false: opened read-only) refuses recordRead with the reason', async () => {
+      await withStore(async (store, raw, fixture) => {
+        const [input] = await vettingCasesOf(1, 'au');
+        await store.vettingCases.upsert(input!);
+        // The adapter's own read-only mode where it has one; else a store the core factory builds over a
+        // driver that declares auditsReads false (the refusal is the factory's, on every adapter).
+        const stores: Store[] = [];
+        if (!store.info.capabilities.auditsReads) stores.push(store);
+        if (fixture.openReadOnly) stores.push(await fixture.openReadOnly());
+        else {
+          const inner = memoryDriver();
+          stores.push(createStore({ ...inner, info: { ...inner.info, capabilities: { ...inner.info.capabilities, auditsReads: false } } }, options));
+        }
+        try {
+          for (const unable of stores) {
+            expect(unable.info.capabilities.auditsReads).toBe(false);
+            for (const attempt of [
+              () => unable.audit.recordRead('vettingCases', input!.id, { actor: 'Thẩm tra viên' }),
+              () => unable.transaction((tx) => tx.audit.recordRead('vettingCases', input!.id)),
+            ]) {
+              const refused = attempt();
+              await expect(refused).rejects.toBeInstanceOf(StorageError);
+              await expect(refused).rejects.toMatchObject({
+                code: 'storage-failure',
+                details: { reason: 'audit-reads-unsupported', collection: 'vettingCases', entityId: input!.id },
+              });
+              const error = (await refused.catch((e: unknown) => e)) as { text: { vi: string; en: string } };
+              expect(error.text.en).toContain('auditsReads');
+              expect(error.text.vi).toContain('auditsReads');
+            }
+          }
+          expect(await raw.auditCount()).toBe(1);
+          expect(await store.audit.list({ operation: 'read' })).toEqual([]);
+        } finally {
+          for (const unable of stores) if (unable !== store) await unable.close();
+        }
       });
     });
   });
