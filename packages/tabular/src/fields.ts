@@ -422,9 +422,19 @@ export type PersonDetailKey =
  * incumbencies: the official list's columns, which the nominee template repeats after its own. `sourceText` is
  * the nominee's cells kept as written, written back where they still hold.
  */
+/**
+ * The birth date cell. A redacted export (see `RedactionProfile` in @ungcu/core/export) keeps only the year,
+ * written "1963" as ISO 8601 writes a year alone, or drops the date: those travel as text and as a blank cell,
+ * never as a date the writers would refuse or misprint.
+ */
+export function birthDateCell(date: string | undefined): OutputCell {
+  if (date === undefined) return undefined;
+  return /^\d{4}$/u.test(date) ? date : { date };
+}
+
 export function personDetailCells(p: Person, sourceText?: Readonly<Record<string, string>>): OutputCell[] {
   return [
-    { date: p.dateOfBirth },
+    birthDateCell(p.dateOfBirth),
     formatGender(p.gender),
     p.nationality,
     p.ethnicity,

@@ -6,6 +6,7 @@
 import { ConfigError } from '../errors/classes';
 import type { Dataset } from '../model/dataset';
 import { collectBytes } from './bytes';
+import { redactDataset } from './redaction';
 import type { ExportContent, ExportOptions, Exporter } from './ports';
 
 export interface ExporterDefinition<Options extends ExportOptions = ExportOptions> {
@@ -53,7 +54,8 @@ export function defineExporter<Options extends ExportOptions = ExportOptions>(
   // An async generator, so that a refused option rejects the first read, as every other export error does.
   async function* stream(input: Dataset, options?: Options): AsyncIterable<Uint8Array> {
     checkExportOptions(exporter, options);
-    yield* definition.stream(input, options);
+    // Redacted here, once for every format: an exporter only ever sees what the profile lets out.
+    yield* definition.stream(redactDataset(input, options?.redaction), options);
   }
   return {
     id: definition.id,

@@ -23,6 +23,15 @@ export type {
 export { EXPORT_CONTENTS, LAYOUT_IDS } from './ports';
 export { checkExportOptions, defineExporter, type ExporterDefinition } from './define-exporter';
 export { collectBytes, concatBytes } from './bytes';
+export {
+  REDACTION_PRESETS,
+  redactDataset,
+  resolveRedaction,
+  type BirthDateRedaction,
+  type RedactionChoice,
+  type RedactionPresetName,
+  type RedactionProfile,
+} from './redaction';
 export { checkImportElection, defaultElectionName, importedElection, type ElectionNeeds } from './election';
 export {
   IMPORT_ERROR_CODES,

@@ -7,6 +7,7 @@ import type { NominationOrigin } from '../model/nominee';
 import type { ImportError } from './import-error';
 import type { Locale, Report, RulePack } from '../rules/types';
 import type { Layout } from './layout';
+import type { RedactionChoice } from './redaction';
 
 /** The two built-in tabular layouts every tabular adapter reads and writes (see docs/export). */
 export type LayoutId = 'official-list' | 'nominee-template';
@@ -141,6 +142,12 @@ export interface ExportOptions {
   readonly heading?: DocumentHeading;
   /** Called as the export goes, at most a few times a second; a CLI draws its progress bar from it. */
   readonly onProgress?: (progress: ExportProgress) => void;
+  /**
+   * What personal data to leave out: a profile or a preset's name ('public' for the published list, 'sensitive'
+   * for vetting data). `defineExporter` applies it to the dataset before the format sees it, so every exporter
+   * redacts alike (docs/export/redaction.md). Default: nothing removed.
+   */
+  readonly redaction?: RedactionChoice;
 }
 
 /** Make one with `defineExporter({ id, mediaType, extension, stream })`, which derives `write`. */

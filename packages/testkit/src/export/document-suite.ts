@@ -6,7 +6,8 @@
  *   order (the order @ungcu/tabular's official-list layout writes), as NFC text, whatever the input's form
  *   (NFD names, hostile text: formula prefixes, markup, line breaks);
  * - the streaming and in-memory forms write the same document, and an empty dataset writes a readable one;
- * - a report export is refused without a report, and anything the exporter does not write is refused.
+ * - a report export is refused without a report, and anything the exporter does not write is refused;
+ * - with the 'sensitive' redaction profile, no national id, address or full birth date is printed.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ import type { Dataset } from '@ungcu/core';
 import { collectBytes, type Exporter } from '@ungcu/core/export';
 import { layoutById } from '@ungcu/tabular';
 import { arbitraryDataset } from './arbitraries';
+import { expectSensitiveRedaction } from './redaction-case';
 
 export interface DocumentConformanceHarness {
   /** Shown in the test names, e.g. "@ungcu/export-pdf". */
@@ -102,6 +104,10 @@ export function runDocumentConformance(harness: DocumentConformanceHarness): voi
       const empty = await exporter.write({ ...dataset, nominees: [] });
       expect(await printedSections(harness, empty)).toEqual([]);
       expect(typeof (await harness.readText(empty))).toBe('string');
+    });
+
+    it("prints no national id, address or full birth date with the 'sensitive' redaction profile", { timeout: 60_000 }, async () => {
+      await expectSensitiveRedaction(exporter, undefined, harness.readText);
     });
 
     it('refuses a report export without a report, and what it does not write', async () => {

@@ -10,6 +10,7 @@ export { comparableName, expectedSections, runDocumentConformance, type Document
 export { csvFormat, xlsxFormat, type ExportFormat } from './formats';
 export { HOSTILE_TEXT, TEST_ELECTION, arbitraryDataset, datasetFromRows, layoutRows, type GeneratedRows } from './arbitraries';
 export { readCsv, type CsvRead } from './csv-reader';
+export { REDACTION_MARKERS, expectSensitiveRedaction, fileText, redactionDataset } from './redaction-case';
 export { inChunks, latin1Bytes, tcvn3, vni, windows1258, withRealNameCapitals, type LegacyWriter } from './legacy-encoders';
 export {
   columnIndex,

@@ -4,7 +4,8 @@
  *   hostile text, read back by the importer (or reader) the harness gives;
  * - the streaming and in-memory forms write the same file, and an empty dataset writes just the header;
  * - with format hooks (`csvFormat`, `xlsxFormat`, or an adapter's own): what was written, read back by an
- *   independent reader, is the layout cell by cell, with the right types, and safe from formula injection.
+ *   independent reader, is the layout cell by cell, with the right types, and safe from formula injection;
+ * - with the 'sensitive' redaction profile, no national id, address or full birth date is left in the file.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +24,7 @@ import {
 import { layoutById } from '@ungcu/tabular';
 import { TEST_ELECTION, arbitraryDataset } from './arbitraries';
 import type { ExportFormat } from './formats';
+import { expectSensitiveRedaction, fileText } from './redaction-case';
 
 /** Reads a written file back into a dataset, when the format has no `Importer` of its own. */
 export type ReadBack = (source: ImportSource, options: ImportOptions) => Promise<ImportResult>;
@@ -138,6 +140,10 @@ export function runExportConformance(harness: ExportConformanceHarness): void {
           // Zip entries carry timestamps: such files are compared by what they contain.
           else expect(format!.rows(streamed, layoutById(layout))).toEqual(format!.rows(whole, layoutById(layout)));
           await expectOnlyHeader(await exporter.write({ ...dataset, nominees: [] }, { layout }), layout);
+        });
+
+        it("leaves no national id, address or full birth date in the file with the 'sensitive' redaction profile", async () => {
+          await expectSensitiveRedaction(exporter, layout, fileText);
         });
       });
     }
