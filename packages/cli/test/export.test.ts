@@ -64,6 +64,34 @@ describe('ungcu export to documents', () => {
   }, 240_000);
 });
 
+describe('ungcu export --redact', () => {
+  it('leaves personal data out of the file: sensitive drops hometown and residence and keeps the birth year', async () => {
+    const plain = join(dir, 'plain.csv');
+    const redacted = join(dir, 'redacted.csv');
+    expect(await run(['export', ...files, '--pack', 'vn-2021', '--out', plain], capture())).toBe(0);
+    const io = capture();
+    expect(await run(['export', ...files, '--pack', 'vn-2021', '--out', redacted, '--redact', 'sensitive'], io), io.err).toBe(0);
+    const before = readFileSync(plain, 'utf8');
+    const after = readFileSync(redacted, 'utf8');
+    // Nguyễn Phú Trọng, Hà Nội 1: born 14/04/1944 in Đông Hội, Đông Anh.
+    expect(before).toContain('14/04/1944');
+    expect(before).toContain('Xã Đông Hội, huyện Đông Anh');
+    expect(after).not.toContain('14/04/1944');
+    expect(after).not.toContain('Xã Đông Hội, huyện Đông Anh');
+    expect(after).toMatch(/Nguyễn Phú Trọng[^\n]*1944/u);
+    expect(after.split('\n').length).toBe(before.split('\n').length);
+  }, 120_000);
+
+  it('refuses a profile it does not know, writing nothing', async () => {
+    const out = join(dir, 'never.csv');
+    const io = capture();
+    expect(await run(['export', ...files, '--pack', 'vn-2021', '--out', out, '--redact', 'secret'], io)).toBe(2);
+    expect(io.err).toContain('--redact phải là một trong none, public, sensitive');
+    expect(io.err).toContain('--redact must be one of none, public, sensitive');
+    expect(readdirSync(dir)).not.toContain('never.csv');
+  });
+});
+
 describe('progressBar', () => {
   it('draws nothing when the stream is not a terminal, and done/total with the unit when it is', () => {
     expect(progressBar('Đang xuất / Exporting', terminal(false))).toBeUndefined();

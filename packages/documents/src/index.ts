@@ -29,6 +29,8 @@ export { administrativeHeading, decree30Date } from './heading';
 export { signatureBlock } from './signature';
 /** The official candidate list, one lazily built section per constituency. */
 export { officialListColumns, officialListDocument, officialListRow, type OfficialListOptions } from './official-list';
+/** A short report in prose with tables (the quarterly review of @ungcu/workflow), as a Decree 30 document. */
+export { narrativeDocument, type NarrativeDocumentOptions, type NarrativeTable } from './narrative';
 /** The validation report: summary, findings, composition tables, per-province charts. */
 export { reportDocument, thresholdOriginText, type ReportDocumentOptions } from './report';
 /** Thresholds of the charts: from the caller, else from the pack's rules. */

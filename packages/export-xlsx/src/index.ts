@@ -8,3 +8,4 @@ export { readXlsxFiles } from './files';
 export { DEFAULT_XLSX_LIMITS, type XlsxLimits } from './limits';
 export { DATE_FORMAT, GUIDE_SHEET_NAME, LISTS_SHEET_NAME } from './sheets';
 export { FAILING_FILL, FAILING_FONT, PERCENT_FORMAT } from './report';
+export { writeSheets, type PlainSheet, type WriteSheetsOptions } from './sheets-writer';

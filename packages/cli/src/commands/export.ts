@@ -12,7 +12,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import { isUngcuError } from '@ungcu/core/errors';
-import { EXPORT_CONTENTS, LAYOUT_IDS, type ExportContent, type LayoutId } from '@ungcu/core/export';
+import { EXPORT_CONTENTS, LAYOUT_IDS, REDACTION_PRESETS, type ExportContent, type LayoutId, type RedactionPresetName } from '@ungcu/core/export';
 import type { CliIo } from '../io';
 import { EXIT } from '../program';
 import { openSession } from '../session';
@@ -31,11 +31,16 @@ interface ExportFlags extends ReadFlags, PackFlags {
   readonly locale?: string;
   readonly store?: string;
   readonly election?: string;
+  readonly redact?: string;
 }
 
 export async function runExport(files: readonly string[], flags: ExportFlags, io: CliIo): Promise<number> {
   if (!(LAYOUT_IDS as readonly string[]).includes(flags.layout)) {
     return usage(io, `--layout phải là một trong ${LAYOUT_IDS.join(', ')}`, `--layout must be one of ${LAYOUT_IDS.join(', ')}`);
+  }
+  if (flags.redact !== undefined && !Object.hasOwn(REDACTION_PRESETS, flags.redact)) {
+    const names = Object.keys(REDACTION_PRESETS).join(', ');
+    return usage(io, `--redact phải là một trong ${names}`, `--redact must be one of ${names}`);
   }
   if (!(EXPORT_CONTENTS as readonly string[]).includes(flags.what)) {
     return usage(io, `--what phải là một trong ${EXPORT_CONTENTS.join(', ')}`, `--what must be one of ${EXPORT_CONTENTS.join(', ')}`);
@@ -87,6 +92,7 @@ export async function runExport(files: readonly string[], flags: ExportFlags, io
       layout: flags.layout as LayoutId,
       what,
       locale,
+      ...(flags.redact === undefined ? {} : { redaction: flags.redact as RedactionPresetName }),
       ...(report === undefined ? {} : { report }),
       ...(bar === undefined ? {} : { onProgress: bar.update }),
     });
@@ -127,7 +133,8 @@ export const registerExport: RegisterCommand = (program: Command, io: CliIo, exi
     .option('--layout <layout>', `bố cục / layout (${LAYOUT_IDS.join(' | ')})`, 'official-list')
     .option('--locale <locale>', 'ngôn ngữ của tài liệu / language of the document (vi | en)', 'vi')
     .option('--store <store>', 'đọc từ kho dữ liệu / read from a store (file.db | postgres://...)')
-    .option('--election <id>', 'mã cuộc bầu cử trong kho (mặc định: cuộc bầu cử duy nhất của kho) / election id in the store (default: the store\'s only election)');
+    .option('--election <id>', 'mã cuộc bầu cử trong kho (mặc định: cuộc bầu cử duy nhất của kho) / election id in the store (default: the store\'s only election)')
+    .option('--redact <profile>', 'che dữ liệu cá nhân / leave out personal data: public (số định danh / national id) | sensitive (cả địa chỉ, chỉ giữ năm sinh / also addresses, birth year only)');
   registerPackOptions(command);
   registerReadOptions(command);
   command.action(async (files: string[], flags: ExportFlags) => exit(await runExport(files, flags, io)));

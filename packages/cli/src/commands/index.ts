@@ -5,6 +5,7 @@ import { registerCalendar } from './calendar';
 import { registerExport } from './export';
 import { registerImport } from './import';
 import { registerPlan } from './plan';
+import { registerReport } from './report';
 import { registerValidate } from './validate';
 
 /**
@@ -20,4 +21,5 @@ export const COMMANDS: readonly RegisterCommand[] = [
   registerExport,
   registerApportion,
   registerPlan,
+  registerReport,
 ];

@@ -51,7 +51,7 @@ const electionLines = (elections: readonly Election[]): string =>
  * Which stored election a command means: `--election`, else the store's only one. With none, or several and
  * no `--election`, or an id the store does not hold, undefined after saying why and listing what is stored.
  */
-async function chooseElection(store: Store, name: string, electionId: string | undefined, io: CliIo): Promise<Election | undefined> {
+export async function chooseElection(store: Store, name: string, electionId: string | undefined, io: CliIo): Promise<Election | undefined> {
   if (electionId !== undefined) {
     const chosen = await store.elections.get(electionId);
     if (chosen !== undefined) return chosen;
