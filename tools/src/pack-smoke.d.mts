@@ -31,6 +31,8 @@ export interface PackSmokeResult {
   readonly tarballs: readonly { name: string; tarball: string; size: number; unpackedSize: number; files: string[] }[];
   readonly sourceMaps: readonly (SourceMapFacts & { name: string })[];
   readonly runs: readonly ProgramRun[];
-  readonly timings: { buildMs?: number; packMs: number; installMs: number; programsMs: number };
+  /** examples/season-2021/main.mjs, run once after the getting-started programs. */
+  readonly season: Omit<ProgramRun, 'program'>;
+  readonly timings: { buildMs?: number; packMs: number; installMs: number; programsMs: number; seasonMs: number };
 }
 export declare function packSmoke(options?: { build?: boolean; keep?: boolean }): PackSmokeResult;

@@ -1,7 +1,8 @@
 // The pack-and-install check: what a newcomer gets from the registry, tried before it is published.
 // Builds every publishable package, packs each into a temporary folder outside the repository, installs the
 // tarballs into a fresh `"type": "module"` project there (from the tarballs and the npm registry only), and runs
-// the getting-started program of examples/getting-started twice as ESM and once as CommonJS.
+// the getting-started program of examples/getting-started twice as ESM and once as CommonJS, then the
+// 2021 season replay of examples/season-2021 (@ungcu/workflow).
 //
 // Nothing of ungcu is reused between runs: a new project and node_modules, better-sqlite3 compiled from source
 // (its prebuilt binaries come from GitHub, not from the registry), and the folder removed at the end. Registry
@@ -76,6 +77,7 @@ function scratchProject(app, tarballs) {
   writeFileSync(join(app, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   // The program finds its data as it does in the repository: ../data from examples/getting-started.
   cpSync(join(repoRoot, 'examples', 'getting-started'), join(app, 'examples', 'getting-started'), { recursive: true });
+  cpSync(join(repoRoot, 'examples', 'season-2021'), join(app, 'examples', 'season-2021'), { recursive: true });
   cpSync(join(repoRoot, 'examples', 'data'), join(app, 'examples', 'data'), {
     recursive: true,
     filter: (source) => !source.endsWith('package.json'),
@@ -168,8 +170,11 @@ export function packSmoke({ build: shouldBuild = true, keep = false } = {}) {
       ...run(process.execPath, [join('examples', 'getting-started', program)], { cwd: app }),
     }));
     timings.programsMs = Date.now() - started;
+    started = Date.now();
+    const season = run(process.execPath, [join('examples', 'season-2021', 'main.mjs')], { cwd: app });
+    timings.seasonMs = Date.now() - started;
     const sourceMaps = tarballs.map((t) => ({ name: t.name, ...sourceMapFacts(join(app, 'node_modules', ...t.name.split('/'))) }));
-    return { temp, tarballs, sourceMaps, runs, timings };
+    return { temp, tarballs, sourceMaps, runs, season, timings };
   } finally {
     if (!keep) rmSync(temp, { recursive: true, force: true });
   }
@@ -179,7 +184,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = new Set(process.argv.slice(2));
   const started = Date.now();
   const result = packSmoke({ build: !args.has('--no-build'), keep: args.has('--keep') });
-  const failed = result.runs.filter((r) => r.status !== 0);
+  const failed = [...result.runs, result.season].filter((r) => r.status !== 0);
   console.log(JSON.stringify({ ...result, totalMs: Date.now() - started }, null, 2));
   process.exitCode = failed.length > 0 ? 1 : 0;
 }

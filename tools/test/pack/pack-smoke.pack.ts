@@ -55,4 +55,14 @@ describe('pack, install and run the getting-started program', () => {
     // The first run creates every nominee; the second (ESM) and the third (CommonJS) find them stored.
     expect(result.runs.map((run) => printed(run.stdout, 'created'))).toEqual([868, 0, 0]);
   });
+
+  it('replays the 2021 season through @ungcu/workflow from the tarballs: 868 official, 499 elected, 179 appraisals in Q1, 12 + 17 proposals', () => {
+    const { status, stdout, stderr } = result.season;
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    expect(printed(stdout, 'official'), stdout).toBe(868);
+    expect(printed(stdout, 'elected'), stdout).toBe(499);
+    expect(stdout).toMatch(/^Q1 appraisals: 179 central, 20 other$/mu);
+    expect(stdout).toMatch(/^programme: 12 \+ 17$/mu);
+    expect(stdout).toContain('Trong quý I/2021, thẩm định 179 lượt nhân sự diện Trung ương quản lý trình Bộ Chính trị, Ban Bí thư quyết định phân công, luân chuyển, chỉ định, bổ nhiệm, giới thiệu ứng cử');
+  });
 });
