@@ -164,7 +164,9 @@ export const officialListLayout: Layout<Key> = {
       dataset,
       dataset.constituencies.filter((c) => naBodies.has(c.bodyId)),
     );
-    const groups = nomineesByConstituency(dataset.nominees.filter((n) => naBodies.has(n.nomination.bodyId)));
+    // The list holds the nominees on it: one who withdrew, was removed or did not qualify would read as a
+    // candidate here (the layout has no status column; the nominee template has, and keeps them).
+    const groups = nomineesByConstituency(dataset.nominees.filter((n) => naBodies.has(n.nomination.bodyId) && n.nomination.status === 'active'));
     const rowCount = constituencies.reduce((sum, c) => sum + (groups.get(c.id)?.length ?? 0), 0);
     function* rows(): Generator<readonly OutputCell[]> {
       for (const c of constituencies) {
