@@ -58,3 +58,46 @@ export function progressBar(label: string, stream: ProgressStream | undefined, n
   };
   return { update, stop };
 }
+
+/** A running count for a step whose total is not known in advance (rows read from files): the count and its rate. */
+export interface ProgressCounter {
+  /** The count so far. */
+  readonly update: (count: number) => void;
+  readonly stop: () => void;
+}
+
+/**
+ * A counter for `label` ("Đang đọc / Reading") in `unit`, or none when `stream` is not a terminal: a file's
+ * rows are known only once it is read, so it shows how many and how fast, not how long is left.
+ */
+export function progressCounter(
+  label: string,
+  unit: { readonly vi: string; readonly en: string },
+  stream: ProgressStream | undefined,
+  now: () => number = Date.now,
+): ProgressCounter | undefined {
+  if (stream?.isTTY !== true) return undefined;
+  const startedAt = now();
+  let bar: SingleBar | undefined;
+  const update = (count: number): void => {
+    const payload = { unit: `${unit.vi} / ${unit.en}`, rate: rate(count, startedAt, now()) };
+    if (bar === undefined) {
+      bar = new SingleBar({
+        stream: stream as unknown as NodeJS.WritableStream,
+        format: `${label} {value} {unit} · {rate}/s`,
+        hideCursor: false,
+        clearOnComplete: true,
+        fps: 5,
+      });
+      bar.start(count, count, payload);
+      return;
+    }
+    bar.setTotal(count);
+    bar.update(count, payload);
+  };
+  const stop = (): void => {
+    bar?.stop();
+    bar = undefined;
+  };
+  return { update, stop };
+}

@@ -138,3 +138,28 @@ describe('the built-in store adapters', () => {
     await expect(openStore(join(dir, 'missing', 'x.db'))).rejects.toBeInstanceOf(StorageError);
   });
 });
+
+describe('ungcu import: progress', () => {
+  it('counts the rows read and the records saved on a terminal, and draws nothing when piped', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'ungcu-import-progress-'));
+    try {
+      const written = (isTTY: boolean) => {
+        const stream = { isTTY, columns: 100, written: '', write: (text: string) => ((stream.written += text), true) };
+        return stream;
+      };
+      const tty = written(true);
+      const io = Object.assign(capture(), { progress: tty });
+      expect(await run(['import', ...officialFiles, '--pack', 'vn-2021', '--store', join(folder, 'a.db')], io), io.err).toBe(0);
+      // The counter's frames: the rows of the nine files as they finish, ending at all 868.
+      expect(tty.written).toContain('Đang đọc / Reading');
+      expect(tty.written).toContain('868 dòng / rows');
+      // The save: one batch, so one frame at its total (the nominees with their constituencies, body, election and units).
+      expect(tty.written).toMatch(/Đang lưu \/ Saving \[[^\]]*\] (\d+)\/\1 bản ghi \/ records/u);
+      const piped = written(false);
+      expect(await run(['import', ...officialFiles, '--pack', 'vn-2021', '--store', join(folder, 'b.db')], Object.assign(capture(), { progress: piped }))).toBe(0);
+      expect(piped.written).toBe('');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

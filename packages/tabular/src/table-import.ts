@@ -53,6 +53,9 @@ export interface SheetReader {
   row(cells: readonly CellValue[], rowNumber: number): void;
 }
 
+/** How often reading reports its progress: a bar redrawn every row would cost more than the row. */
+const PROGRESS_ROWS = 1000;
+
 export class TableImport {
   private readonly records: NomineeRecord[] = [];
   /** The personIdentity of each record, worked out once for the duplicate check and handed to assemble(). */
@@ -99,6 +102,7 @@ export class TableImport {
 
   beginSheet(file: string, sheet?: string): SheetReader {
     this.noteFile(file);
+    const { onProgress } = this.options;
     const contents = this.fileContents.get(file) ?? { sheets: [], dataRows: 0 };
     contents.sheets.push(sheet);
     this.fileContents.set(file, contents);
@@ -247,6 +251,7 @@ export class TableImport {
           return;
         }
         contents.dataRows++;
+        if (onProgress !== undefined && contents.dataRows % PROGRESS_ROWS === 0) onProgress({ file, rows: contents.dataRows });
         if (!unusable) readRow(cells, rowNumber);
       },
     };
@@ -288,6 +293,8 @@ export class TableImport {
   /** Assembles the dataset from every row read; errors mean an empty dataset unless validRowsOnly is set. */
   finish(): ImportResult {
     this.reportEmptyFiles();
+    // Each file's final count, so a bar ends on the number read even when it is not a multiple of PROGRESS_ROWS.
+    for (const [file, { dataRows }] of this.fileContents) this.options.onProgress?.({ file, rows: dataRows });
     const conflicts: ConstituencyConflict[] = [];
     const assembled = assemble(this.records, this.options.election, (c) => conflicts.push(c), this.identities);
     for (const { record, first, field } of conflicts) {

@@ -188,3 +188,49 @@ describe('corrections', () => {
     expect(await store.nominees.count()).toBe(868);
   });
 });
+
+describe('progress on the real list', () => {
+  it('reading: every 1,000 data rows of a file, then once per file with its count', () => {
+    const seen: { file: string; rows: number }[] = [];
+    const engine = new TableImport({ election: ELECTION, onProgress: (p) => seen.push(p) });
+    const [first, ...others] = FILES;
+    // The first file with its data rows read over and over to 2,500 rows or more (duplicates, refused, but read).
+    const rows = csvRows(readFileSync(join(DIR, first!), 'utf8').replace(/^\uFEFF/u, ''));
+    const times = Math.ceil(2500 / (rows.length - 1));
+    const data = Array.from({ length: times }, () => rows.slice(1)).flat();
+    const sheet = engine.beginSheet(first!);
+    [rows[0]!, ...data].forEach((cells, i) => sheet.row(cells, i + 1));
+    for (const file of others) {
+      const more = engine.beginSheet(file);
+      csvRows(readFileSync(join(DIR, file), 'utf8').replace(/^\uFEFF/u, '')).forEach((cells, i) => more.row(cells, i + 1));
+    }
+    engine.finish();
+    const ofFirst = seen.filter((p) => p.file === first).map((p) => p.rows);
+    const thousands = Array.from({ length: Math.floor(data.length / 1000) }, (_, i) => (i + 1) * 1000);
+    expect(thousands.length).toBeGreaterThanOrEqual(2);
+    expect(ofFirst).toEqual([...thousands, data.length]);
+    // The other files are under 1,000 rows each: one call each, with its count; together the rest of the 868.
+    const finals = seen.filter((p) => p.file !== first);
+    expect(finals.map((p) => p.file)).toEqual(others);
+    expect(finals.reduce((n, p) => n + p.rows, 0)).toBe(868 - (rows.length - 1));
+  });
+
+  it('saving: done of total records after each batch of 10,000, ending at the total; none on a dry run', async () => {
+    // The 868 nominees under 30 ids each: 26,040 nominees, three batches of them.
+    const many: Dataset = {
+      ...all,
+      nominees: Array.from({ length: 30 }, (_, k) => all.nominees.map((n) => ({ ...n, id: `${n.id}/${k}` }))).flat(),
+    };
+    const seen: { done: number; total: number }[] = [];
+    await importIntoStore(memoryStore(), many, { dryRun: true, onProgress: (p) => seen.push(p) });
+    expect(seen).toEqual([]);
+    const store = memoryStore();
+    const summary = await importIntoStore(store, many, { onProgress: (p) => seen.push({ done: p.done, total: p.total }) });
+    const total = Object.values(summary.counts).reduce((n, c) => n + c.created + c.updated + c.removed, 0);
+    expect(seen.at(-1)).toEqual({ done: total, total });
+    const dones = seen.map((p) => p.done);
+    expect(dones).toEqual([...dones].sort((a, b) => a - b));
+    expect(dones.filter((d, i) => i > 0 && d - dones[i - 1]! === 10_000).length).toBeGreaterThanOrEqual(2);
+    expect(await store.nominees.count()).toBe(26_040);
+  }, 60_000);
+});

@@ -13,6 +13,7 @@ import type { ImportMode } from '@ungcu/core/export';
 import { redactConnectionString } from '@ungcu/core/storage';
 import type { CliIo } from '../io';
 import { EXIT } from '../program';
+import { progressBar } from '../progress';
 import { openSession } from '../session';
 import type { RegisterCommand } from './index';
 import { usage } from './usage';
@@ -53,13 +54,17 @@ export async function runImport(files: readonly string[], flags: ImportFlags, io
     if (!isUngcuError(error)) throw error;
     return usage(io, `Không mở được kho dữ liệu "${storeName}": ${error.text.vi}`, `Cannot open the store "${storeName}": ${error.text.en}`);
   }
+  const bar = progressBar('Đang lưu / Saving', io.progress);
   try {
-    const summary = await ungcu.save(data, {
-      mode: flags.mode as ImportMode,
-      dryRun: flags.dryRun === true,
-      actor: flags.actor,
-      ...(flags.removedReason === undefined ? {} : { removedReason: flags.removedReason }),
-    });
+    const summary = await ungcu
+      .save(data, {
+        mode: flags.mode as ImportMode,
+        dryRun: flags.dryRun === true,
+        actor: flags.actor,
+        ...(flags.removedReason === undefined ? {} : { removedReason: flags.removedReason }),
+        ...(bar === undefined ? {} : { onProgress: bar.update }),
+      })
+      .finally(() => bar?.stop());
     io.stdout(formatImportSummary(summary, storeName));
     return EXIT.ok;
   } catch (error) {

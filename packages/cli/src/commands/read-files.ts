@@ -5,17 +5,28 @@
  */
 import type { Dataset, Election, RulePack } from '@ungcu/core';
 import { ConfigError, isUngcuError } from '@ungcu/core/errors';
+import type { ImportProgress } from '@ungcu/core/export';
 import { redactConnectionString, type Store } from '@ungcu/core/storage';
 import type { CliIo } from '../io';
 import { EXIT } from '../program';
+import { progressCounter } from '../progress';
 import { openSession, type Session, type SessionFlags } from '../session';
 import { formatProblems, formatWarnings } from './problems';
 import { ID_COLUMNS, readTable, type Table } from './read-table';
 import { usage } from './usage';
 
 export async function readFiles(session: Session, files: readonly string[], strict: boolean, io: CliIo): Promise<Dataset | undefined> {
+  // Rows read, summed over the files, on a terminal only (see progressCounter).
+  const counter = progressCounter('Đang đọc / Reading', { vi: 'dòng', en: 'rows' }, io.progress);
+  const rows = new Map<string, number>();
+  const onProgress = ({ file, rows: read }: ImportProgress): void => {
+    rows.set(file, read);
+    counter?.update([...rows.values()].reduce((a, b) => a + b, 0));
+  };
   try {
-    const { data, errors, warnings } = await session.ungcu.importFiles(files, { pack: session.pack.id, strict });
+    const { data, errors, warnings } = await session.ungcu
+      .importFiles(files, { pack: session.pack.id, strict, ...(counter === undefined ? {} : { onProgress }) })
+      .finally(() => counter?.stop());
     io.stderr(formatWarnings(warnings));
     if (errors.length === 0) return data;
     io.stderr(formatProblems(errors));

@@ -12,6 +12,7 @@ export type {
   ExportOptions,
   ImportElection,
   ImportOptions,
+  ImportProgress,
   ImportResult,
   ImportSource,
   ImportWarning,

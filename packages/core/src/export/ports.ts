@@ -64,6 +64,17 @@ export interface ImportOptions {
   readonly origin?: NominationOrigin | ((row: OriginContext) => NominationOrigin);
   /** Stage of nominees read from the official list. Default `'official'`. */
   readonly stage?: 'proposed' | 'preliminary' | 'qualified' | 'official';
+  /**
+   * Called as rows are read: every 1,000 data rows of a file, and once with its count when it is done. The
+   * tabular importers (CSV, XLSX) call it; a CLI draws its progress bar from it.
+   */
+  readonly onProgress?: (progress: ImportProgress) => void;
+}
+
+/** How far reading has gone: the data rows read so far from `file` (how many there are is known only at its end). */
+export interface ImportProgress {
+  readonly file: string;
+  readonly rows: number;
 }
 
 /** Non-fatal notes: data the importer read but could not represent fully (kept as text nowhere else). */
