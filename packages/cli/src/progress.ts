@@ -27,36 +27,45 @@ function rate(done: number, startedAt: number, now: number): string {
 }
 
 /**
- * A bar for `label` ("Đang xuất / Exporting"), or none (undefined) when `stream` is not a terminal or the
- * caller asked for quiet output.
+ * The one drawing of both kinds: the bar starts on the first update (nothing shows for a step that never
+ * reports), then moves its total and value. `format` is cli-progress's, with {unit} and {rate} filled here.
  */
-export function progressBar(label: string, stream: ProgressStream | undefined, now: () => number = Date.now): ProgressBar | undefined {
-  if (stream?.isTTY !== true) return undefined;
+function drawn(stream: ProgressStream, format: string, barsize: number | undefined, now: () => number) {
   const startedAt = now();
   let bar: SingleBar | undefined;
-  const update = (progress: ExportProgress): void => {
-    const payload = { unit: `${progress.unit.vi} / ${progress.unit.en}`, rate: rate(progress.done, startedAt, now()) };
+  const draw = (value: number, total: number, unit: { readonly vi: string; readonly en: string }): void => {
+    const payload = { unit: `${unit.vi} / ${unit.en}`, rate: rate(value, startedAt, now()) };
     if (bar === undefined) {
       bar = new SingleBar({
         stream: stream as unknown as NodeJS.WritableStream,
-        format: `${label} [{bar}] {value}/{total} {unit} · {rate}/s · còn / left {eta_formatted}`,
-        barsize: 24,
+        format,
+        ...(barsize === undefined ? {} : { barsize }),
         hideCursor: false,
         clearOnComplete: true,
         etaBuffer: 20,
         fps: 5,
       });
-      bar.start(progress.total, progress.done, payload);
+      bar.start(total, value, payload);
       return;
     }
-    bar.setTotal(progress.total);
-    bar.update(progress.done, payload);
+    bar.setTotal(total);
+    bar.update(value, payload);
   };
   const stop = (): void => {
     bar?.stop();
     bar = undefined;
   };
-  return { update, stop };
+  return { draw, stop };
+}
+
+/**
+ * A bar for `label` ("Đang xuất / Exporting"), or none (undefined) when `stream` is not a terminal or the
+ * caller asked for quiet output.
+ */
+export function progressBar(label: string, stream: ProgressStream | undefined, now: () => number = Date.now): ProgressBar | undefined {
+  if (stream?.isTTY !== true) return undefined;
+  const { draw, stop } = drawn(stream, `${label} [{bar}] {value}/{total} {unit} · {rate}/s · còn / left {eta_formatted}`, 24, now);
+  return { update: (progress) => draw(progress.done, progress.total, progress.unit), stop };
 }
 
 /** A running count for a step whose total is not known in advance (rows read from files): the count and its rate. */
@@ -77,27 +86,6 @@ export function progressCounter(
   now: () => number = Date.now,
 ): ProgressCounter | undefined {
   if (stream?.isTTY !== true) return undefined;
-  const startedAt = now();
-  let bar: SingleBar | undefined;
-  const update = (count: number): void => {
-    const payload = { unit: `${unit.vi} / ${unit.en}`, rate: rate(count, startedAt, now()) };
-    if (bar === undefined) {
-      bar = new SingleBar({
-        stream: stream as unknown as NodeJS.WritableStream,
-        format: `${label} {value} {unit} · {rate}/s`,
-        hideCursor: false,
-        clearOnComplete: true,
-        fps: 5,
-      });
-      bar.start(count, count, payload);
-      return;
-    }
-    bar.setTotal(count);
-    bar.update(count, payload);
-  };
-  const stop = (): void => {
-    bar?.stop();
-    bar = undefined;
-  };
-  return { update, stop };
+  const { draw, stop } = drawn(stream, `${label} {value} {unit} · {rate}/s`, undefined, now);
+  return { update: (count) => draw(count, count, unit), stop };
 }

@@ -3,7 +3,6 @@
  * text, JSON or iCalendar (@ungcu/export-ics), on the screen or in a file (`--out`). Exit 1 when the day is
  * not the law's weekday (a Sunday), 2 when the call is wrong.
  */
-import { rename, rm, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { isUngcuError } from '@ungcu/core/errors';
 import { calendarToIcs } from '@ungcu/export-ics';
@@ -13,6 +12,7 @@ import { formatDayFirstDate } from '@ungcu/core/text';
 import type { CliIo } from '../io';
 import { EXIT } from '../program';
 import { openSession } from '../session';
+import { writeWhole } from '../write-whole';
 import type { RegisterCommand } from './index';
 import { registerPackOptions, type PackFlags } from './pack-options';
 
@@ -122,17 +122,7 @@ export async function runCalendar(flags: CalendarFlags, io: CliIo): Promise<numb
   if (flags.out === undefined) {
     io.stdout(text);
   } else {
-    // Written beside its name and renamed when whole, as `ungcu export` does: a calendar app never reads half a file.
-    const partial = `${flags.out}.partial`;
-    try {
-      await writeFile(partial, text);
-      await rename(partial, flags.out);
-    } catch (error) {
-      await rm(partial, { force: true });
-      const reason = error instanceof Error ? error.message : String(error);
-      io.stderr(`Không ghi được tệp "${flags.out}": ${reason} / Cannot write the file "${flags.out}": ${reason}\n`);
-      return EXIT.usage;
-    }
+    if (!(await writeWhole(flags.out, text, io))) return EXIT.usage;
     const n = calendar.milestones.length;
     io.stdout(`Đã ghi ${n} mốc thời gian vào ${flags.out} / Wrote ${n} milestones to ${flags.out} (${flags.format})\n`);
   }

@@ -5,7 +5,6 @@
  * (JSON), a workbook (XLSX, one sheet per part) or a document to sign (PDF, DOCX: the narrative and the tables
  * under the Decree 30 heading). The store is opened read-only.
  */
-import { rename, rm, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { RulePack } from '@ungcu/core';
 import { isUngcuError } from '@ungcu/core/errors';
@@ -18,6 +17,7 @@ import { formatQuarter, quarterlyNarrative, quarterlyReport, quarterlyReportTabl
 import type { CliIo } from '../io';
 import { EXIT } from '../program';
 import { openSession } from '../session';
+import { writeWhole } from '../write-whole';
 import type { RegisterCommand } from './index';
 import { registerPackOptions, type PackFlags } from './pack-options';
 import { chooseElection } from './read-files';
@@ -57,21 +57,6 @@ async function electionOf(store: Store, name: string, flags: ReportFlags, io: Cl
   return { id: stored.length === 1 ? stored[0]!.id : undefined };
 }
 
-async function writeOut(path: string, bytes: Uint8Array | string, io: CliIo): Promise<boolean> {
-  // Written beside its name and renamed when whole, as `ungcu export` does.
-  const partial = `${path}.partial`;
-  try {
-    await writeFile(partial, bytes);
-    await rename(partial, path);
-    return true;
-  } catch (error) {
-    await rm(partial, { force: true });
-    const reason = error instanceof Error ? error.message : String(error);
-    io.stderr(`Không ghi được tệp "${path}": ${reason} / Cannot write the file "${path}": ${reason}\n`);
-    return false;
-  }
-}
-
 export async function runReport(flags: ReportFlags, io: CliIo): Promise<number> {
   if (FILE_FORMATS.includes(flags.format) && flags.out === undefined) {
     return usage(io, `--format ${flags.format} cần --out <tệp.${flags.format}>`, `--format ${flags.format} needs --out <file.${flags.format}>`);
@@ -109,7 +94,7 @@ export async function runReport(flags: ReportFlags, io: CliIo): Promise<number> 
   const title = locale === 'vi' ? `Báo cáo ${formatQuarter(report.quarter, 'vi')}` : `Report for ${formatQuarter(report.quarter, 'en')}`;
   if (flags.format === 'xlsx') {
     const sheets = quarterlyReportTables(report, locale);
-    if (!(await writeOut(flags.out!, await writeSheets(sheets), io))) return EXIT.usage;
+    if (!(await writeWhole(flags.out!, await writeSheets(sheets), io))) return EXIT.usage;
     io.stdout(`Đã ghi ${sheets.length} trang tính vào ${flags.out} / Wrote ${sheets.length} sheets to ${flags.out} (xlsx)\n`);
     return EXIT.ok;
   }
@@ -120,7 +105,7 @@ export async function runReport(flags: ReportFlags, io: CliIo): Promise<number> 
       flags.format === 'pdf'
         ? await collectBytes((await import('@ungcu/export-pdf')).renderPdf(model))
         : await (await import('@ungcu/export-docx')).renderDocx(model);
-    if (!(await writeOut(flags.out!, bytes, io))) return EXIT.usage;
+    if (!(await writeWhole(flags.out!, bytes, io))) return EXIT.usage;
     io.stdout(`Đã ghi báo cáo vào ${flags.out} / Wrote the report to ${flags.out} (${flags.format})\n`);
     return EXIT.ok;
   }
@@ -132,7 +117,7 @@ export async function runReport(flags: ReportFlags, io: CliIo): Promise<number> 
     io.stdout(text);
     return EXIT.ok;
   }
-  if (!(await writeOut(flags.out, text, io))) return EXIT.usage;
+  if (!(await writeWhole(flags.out, text, io))) return EXIT.usage;
   io.stdout(`Đã ghi báo cáo vào ${flags.out} / Wrote the report to ${flags.out} (${flags.format})\n`);
   return EXIT.ok;
 }

@@ -41,12 +41,12 @@ export function prospectiveOfficialList(dataset: Dataset, moving: Nominee): Data
 
 /** Error findings of the pack on the body's prospective official list; throws a TransitionError listing them. */
 export function assertListMeetsQuotas(dataset: Dataset, moving: Nominee, pack: RulePack): void {
-  const report = validate(prospectiveOfficialList(dataset, moving), { packs: [pack], stage: 'official', locale: 'vi' });
-  const errors = report.findings.filter((f) => f.severity === 'error');
+  const list = prospectiveOfficialList(dataset, moving);
+  const errorsIn = (locale: 'vi' | 'en') => validate(list, { packs: [pack], stage: 'official', locale }).findings.filter((f) => f.severity === 'error');
+  const errors = errorsIn('vi');
   if (errors.length === 0) return;
-  const en = validate(prospectiveOfficialList(dataset, moving), { packs: [pack], stage: 'official', locale: 'en' }).findings.filter(
-    (f) => f.severity === 'error',
-  );
+  // Refused: validated again only to give the findings' words in English too.
+  const en = errorsIn('en');
   const detail = { vi: lines(errors, 'vi'), en: lines(en, 'en') };
   throw new TransitionError(
     {
