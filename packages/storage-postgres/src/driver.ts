@@ -37,6 +37,12 @@ function whereSql(filters: readonly FieldFilter[], params: unknown[]): string {
     const { column, kind } = filter.field;
     const values = filter.values.filter((v) => v !== null);
     const alternatives: string[] = [];
+    if (values.length === 1 && filter.values.length === 1) {
+      // One value as "=": the planner then knows a (column, id) index range is already in id order, which
+      // "= ANY(array)" does not tell it before PostgreSQL 17 (iterate by body would sort the body per page).
+      params.push(values[0]);
+      return `${column} = $${params.length}`;
+    }
     if (values.length > 0) {
       params.push(values);
       alternatives.push(`${column} = ANY($${params.length}::${kind === 'integer' ? 'integer' : 'text'}[])`);
@@ -45,6 +51,20 @@ function whereSql(filters: readonly FieldFilter[], params: unknown[]): string {
     return alternatives.length === 0 ? 'false' : `(${alternatives.join(' OR ')})`;
   });
   return ` WHERE ${parts.join(' AND ')}`;
+}
+
+/**
+ * One page of an id-ordered read: the rows after `afterId` that pass `where`, at most `limit`. A cursor, not
+ * an offset, so page k does not rescan the k - 1 pages before it.
+ */
+export function pageSql(table: string, where: readonly FieldFilter[], afterId: string | undefined, limit: number, params: unknown[]): string {
+  let sql = `SELECT id, version, document::text AS document FROM ${table}${whereSql(where, params)}`;
+  if (afterId !== undefined) {
+    params.push(afterId);
+    sql += `${where.length === 0 ? ' WHERE' : ' AND'} id > $${params.length}`;
+  }
+  params.push(limit);
+  return `${sql} ORDER BY id LIMIT $${params.length}`;
 }
 
 function orderSql(orderBy: readonly FieldSort[]): string {
@@ -109,6 +129,11 @@ export function postgresDriver(db: Database, schema: string, options: PostgresDr
           params.push(query.offset);
           sql += ` OFFSET $${params.length}`;
         }
+        return (await connection.query(sql, params)).rows as StoredRow[];
+      },
+      async page(collection, where, afterId, limit) {
+        const params: unknown[] = [];
+        const sql = pageSql(table(collection), where, afterId, limit, params);
         return (await connection.query(sql, params)).rows as StoredRow[];
       },
       async count(collection, where) {

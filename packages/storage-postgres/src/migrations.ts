@@ -163,4 +163,15 @@ ALTER TABLE {schema}.audit_log
   ADD CONSTRAINT audit_log_operation_check CHECK (operation IN ('create', 'update', 'remove', 'read'));
 `,
   },
+  {
+    version: 3,
+    name: 'nominees-by-body-in-id-order',
+    // iterate({ where: { bodyId } }) reads a body's nominees in id order, a page at a time after the last
+    // id seen: on (body_id, id) each page is one range of the index, where (body_id, stage) made every page
+    // fetch and sort the whole body. No query filters nominees by stage; a save keeps one index here.
+    sql: `
+DROP INDEX {schema}.nominees_body_id_stage_idx;
+CREATE INDEX nominees_body_id_id_idx ON {schema}.nominees (body_id, id);
+`,
+  },
 ];

@@ -2,7 +2,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { COLLECTION_NAMES } from '@ungcu/core';
 import { ConfigError, MigrationError } from '@ungcu/core/errors';
-import { COLLECTION_TABLES, indexedFields } from '@ungcu/core/storage/driver';
+import { COLLECTION_TABLES, indexedFields, normalizeWhere } from '@ungcu/core/storage/driver';
+import { pageSql } from '../src/driver';
 import { MIGRATIONS, postgresStore } from '../src/index';
 import { checkAuditReadUpgrade } from './audit-upgrade';
 
@@ -27,6 +28,23 @@ describe('PostgreSQL migrations (PGlite)', () => {
       );
       expect(rows.map((r) => r.column_name)).toEqual(['id', 'version', 'document', ...indexedFields(collection).map(([, f]) => f.column)]);
       for (const row of rows) if (row.data_type === 'text') expect(row.collation_name).toBe('C');
+    }
+  });
+
+  it('serve iterate by body from one index range in id order (no sort of the whole body)', async () => {
+    await postgresStore(db, { schema: 'plans' });
+    // Planner costs on an empty table favour a sequential scan; what is asked is whether the index can serve it.
+    await db.exec('SET enable_seqscan = off');
+    try {
+      // The statement the driver runs for a page of iterate({ where: { bodyId } }).
+      const params: unknown[] = [];
+      const sql = pageSql('plans.nominees', normalizeWhere('nominees', { bodyId: 'hdnd-tinh-01' }), 'n000100', 1000, params);
+      const { rows } = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${sql}`, params);
+      const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+      expect(plan).toContain('nominees_body_id_id_idx');
+      expect(plan).not.toContain('Sort');
+    } finally {
+      await db.exec('RESET enable_seqscan');
     }
   });
 

@@ -5,7 +5,7 @@ import type { AuditRow, AuditRowWrite, DriverReads, DriverTransaction, RowWrite,
 import { appendRead, auditReadsUnsupported, checkAuditQuery, checkReadTarget } from './audit';
 import { bulkWrite } from './bulk';
 import { readFields } from './fields';
-import { iterateRows } from './iterate';
+import { entitiesOf, iterateRows } from './iterate';
 import { checkVersion, insertOrConflict, toDocument, toEntity } from './rows';
 import { createTransactionScope } from './transaction-scope';
 import { normalizeQuery, normalizeWhere } from './query';
@@ -83,12 +83,7 @@ function createCollection<C extends CollectionName>(collection: C, access: Acces
       const pages = iterateRows(access.reads, collection, normalizeWhere(collection, query.where), query.batchSize, () =>
         access.check(`${collection}.iterate`),
       );
-      return {
-        // One async step per page, not per entity: a national export iterates 500,000 of them.
-        async *[Symbol.asyncIterator]() {
-          for await (const page of pages) for (const row of page) yield toEntity<C>(row);
-        },
-      };
+      return { [Symbol.asyncIterator]: () => entitiesOf<C>(pages[Symbol.asyncIterator]()) };
     },
     async upsert(input, options = {}) {
       access.check(`${collection}.upsert`);

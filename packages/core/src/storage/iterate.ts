@@ -2,6 +2,8 @@ import { ConfigError, StorageError } from '../errors/classes';
 import type { CollectionName } from '../model/dataset';
 import type { DriverReads, FieldFilter, StoredRow } from './driver/types';
 import { compareCodePoints } from './query';
+import { toEntity } from './rows';
+import type { StoredEntityOf } from './types';
 
 export const DEFAULT_BATCH_SIZE = 1000;
 
@@ -54,6 +56,68 @@ export function iterateRows(
         afterId = rows[rows.length - 1]!.id;
         offset += rows.length;
       }
+    },
+  };
+}
+
+/**
+ * Entities one at a time from pages of rows. Hand-written rather than an async generator: a generator's
+ * `yield` costs an await per entity (a national export iterates 500,000), where this answers from the page
+ * in hand with one settled promise and reads the next page only when the page is used up. Calls that come
+ * while a page is being read wait their turn, as a generator's would. `return` (a `break` out of
+ * `for await`) closes the page source, so no further page is read.
+ */
+export function entitiesOf<C extends CollectionName>(pages: AsyncIterator<readonly StoredRow[]>): AsyncIterator<StoredEntityOf<C>> {
+  let page: readonly StoredRow[] = [];
+  let next = 0;
+  let finished = false;
+  let reading: Promise<unknown> | undefined;
+  const done = (): IteratorReturnResult<undefined> => ({ done: true, value: undefined });
+  const take = (): IteratorResult<StoredEntityOf<C>, undefined> => {
+    if (next < page.length) return { done: false, value: toEntity<C>(page[next++]!) };
+    return done();
+  };
+  async function refill(): Promise<IteratorResult<StoredEntityOf<C>, undefined>> {
+    try {
+      while (next >= page.length && !finished) {
+        const result = await pages.next();
+        if (result.done === true) finished = true;
+        else {
+          page = result.value;
+          next = 0;
+        }
+      }
+    } catch (error) {
+      // A failed read ends the iteration, as it ends a generator.
+      finished = true;
+      page = [];
+      throw error;
+    }
+    return take();
+  }
+  return {
+    next() {
+      if (reading === undefined && next < page.length) return Promise.resolve(take());
+      const turn = (reading ?? Promise.resolve()).then(refill);
+      // The queue never rejects (the caller gets the error from `turn`), and empties once its last turn ends.
+      const queued: Promise<unknown> = turn.then(
+        () => undefined,
+        () => undefined,
+      );
+      reading = queued;
+      void queued.then(() => {
+        if (reading === queued) reading = undefined;
+      });
+      return turn;
+    },
+    async return() {
+      await reading?.catch(() => undefined);
+      if (!finished) {
+        finished = true;
+        page = [];
+        await pages.return?.();
+      }
+      return done();
     },
   };
 }
