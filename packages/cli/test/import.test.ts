@@ -140,7 +140,7 @@ describe('the built-in store adapters', () => {
 });
 
 describe('ungcu import: progress', () => {
-  it('counts the rows read and the records saved on a terminal, and draws nothing when piped', async () => {
+  it('counts the rows read, the records saved and the records loaded on a terminal, and draws nothing when piped', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'ungcu-import-progress-'));
     try {
       const written = (isTTY: boolean) => {
@@ -158,6 +158,20 @@ describe('ungcu import: progress', () => {
       const piped = written(false);
       expect(await run(['import', ...officialFiles, '--pack', 'vn-2021', '--store', join(folder, 'b.db')], Object.assign(capture(), { progress: piped }))).toBe(0);
       expect(piped.written).toBe('');
+
+      // Reading the store back (validate --store): the records loaded, ending at all of them.
+      const loading = written(true);
+      const check = Object.assign(capture(), { progress: loading });
+      expect(await run(['validate', '--store', join(folder, 'a.db')], check), check.err).toBe(0);
+      const frames = [...loading.written.matchAll(/Đang tải \/ Loading \[[^\]]*\] (\d+)\/(\d+) bản ghi \/ records/gu)];
+      expect(frames.length).toBeGreaterThan(0);
+      const saved = Number(/Đang lưu \/ Saving \[[^\]]*\] \d+\/(\d+)/u.exec(tty.written)![1]);
+      // Every record saved is loaded: the total is the save's, and the last frame reaches it.
+      expect(frames.map((f) => Number(f[2]))).toEqual(frames.map(() => saved));
+      expect(Number(frames.at(-1)![1])).toBe(saved);
+      const quiet = written(false);
+      expect(await run(['validate', '--store', join(folder, 'b.db')], Object.assign(capture(), { progress: quiet }))).toBe(0);
+      expect(quiet.written).toBe('');
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

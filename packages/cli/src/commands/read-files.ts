@@ -9,7 +9,7 @@ import type { ImportProgress } from '@ungcu/core/export';
 import { redactConnectionString, type Store } from '@ungcu/core/storage';
 import type { CliIo } from '../io';
 import { EXIT } from '../program';
-import { progressCounter } from '../progress';
+import { progressBar, progressCounter } from '../progress';
 import { openSession, type Session, type SessionFlags } from '../session';
 import { formatProblems, formatWarnings } from './problems';
 import { ID_COLUMNS, readTable, type Table } from './read-table';
@@ -132,7 +132,9 @@ export async function loadFromStore(
     const election = await chooseElection(store, name, electionId, io);
     const pack = election === undefined ? undefined : packOf(session, election, packGiven, io);
     if (election === undefined || pack === undefined) return undefined;
-    const data = await ungcu.load(election.id);
+    // Records read, on a terminal only: a national store takes seconds to load.
+    const bar = progressBar('Đang tải / Loading', io.progress);
+    const data = await ungcu.load(election.id, bar === undefined ? {} : { onProgress: bar.update }).finally(() => bar?.stop());
     if (data === undefined) {
       // Deleted between the two reads by another process: said as for an unknown id, with what is left.
       await chooseElection(store, name, election.id, io);

@@ -12,7 +12,7 @@ import type { Dataset } from '../model/dataset';
 import type { LocalizedText } from '../model/primitives';
 import type { Locale, Report, RulePack, ValidateOptions } from '../rules/types';
 import { validate as validateDataset } from '../rules/validate';
-import { loadDataset } from '../storage/dataset';
+import { loadDataset, type LoadDatasetOptions } from '../storage/dataset';
 import type { Store } from '../storage/types';
 import { importFiles as readFiles, type ImportFilesOptions } from './import-files';
 import { missingPlugin, pick, registry, type ImporterPlugin, type StoreProvider } from './plugins';
@@ -76,8 +76,11 @@ export interface Ungcu {
   importFiles(inputs: readonly FileInput[], options?: UngcuImportOptions): Promise<ImportResult>;
   /** Saves a dataset into the store, updating what a previous save stored (run it twice: nothing changes). */
   save(dataset: Dataset, options?: UngcuSaveOptions): Promise<ImportSummary>;
-  /** One election from the store; default: the election of the default pack's day. */
-  load(electionId?: string): Promise<Dataset | undefined>;
+  /**
+   * One election from the store; default: the election of the default pack's day. `onProgress` reports the
+   * records read (see `loadDataset`).
+   */
+  load(electionId?: string, options?: LoadDatasetOptions): Promise<Dataset | undefined>;
   validate(dataset: Dataset, options?: UngcuValidateOptions): Report;
   calendar(electionDay?: string, options?: UngcuCalendarOptions): ComputedCalendar;
   /**
@@ -190,7 +193,8 @@ export function createUngcu(options: UngcuOptions): Ungcu {
       readFiles(inputs, election({ ...(packId === undefined ? {} : { pack: packId }), ...(electionDay === undefined ? {} : { electionDay }) }), importers, rest),
     save: async (dataset, saveOptions = {}) =>
       importIntoStore(await store(), dataset, { ...(options.actor === undefined ? {} : { actor: options.actor }), ...saveOptions }),
-    load: async (electionId) => loadDataset(await store(), electionId ?? election().id ?? `election-${election().electionDay}`),
+    load: async (electionId, loadOptions) =>
+      loadDataset(await store(), electionId ?? election().id ?? `election-${election().electionDay}`, loadOptions),
     validate: (dataset, { packs: ids, ...rest } = {}) => validateDataset(dataset, { locale, ...rest, packs: packsFor(dataset, ids) }),
     calendar: (electionDay, { pack: packId, ...calendarOptions } = {}) => {
       const chosen = pack(packId);

@@ -1,5 +1,6 @@
 import { ConflictError } from '../errors/classes';
 import { COLLECTION_NAMES, type CollectionName, type Dataset, type DatasetInput } from '../model/dataset';
+import { compareCodePoints } from './query';
 import type { BulkResult, BulkUpsertMode, StoreSession, Store, WriteOptions } from './types';
 
 /**
@@ -11,19 +12,65 @@ const SHARED_COLLECTIONS = ['administrativeUnits', 'nominatingOrganizations', 'w
 /** Collections that hang off a body of the election (by `bodyId`, or `nomination.bodyId` for nominees). */
 const BODY_COLLECTIONS = ['constituencies', 'nominees', 'structurePlans', 'consultationRounds'] as const;
 
-async function loadIn(tx: StoreSession, electionId: string): Promise<Dataset | undefined> {
+/** How far a load is, in records (entities) of every collection read so far. */
+export interface LoadProgress {
+  readonly done: number;
+  readonly total: number;
+  /** What is counted, in both languages. */
+  readonly unit: { readonly vi: string; readonly en: string };
+}
+
+export interface LoadDatasetOptions {
+  /**
+   * Called as the load goes: once with the total (counted first, in the same transaction) and done 0, then
+   * after each read. The national dataset is read in about 20 steps per collection of an election's bodies.
+   */
+  readonly onProgress?: (progress: LoadProgress) => void;
+}
+
+const RECORDS = { vi: 'bản ghi', en: 'records' } as const;
+
+/**
+ * Reads per collection of an election's bodies. Bodies are read in this many groups, not one statement, so a
+ * load can say how far it is; more groups would cost the memory store a scan each (it filters by scanning).
+ */
+const BODY_GROUPS = 20;
+
+const byId = (a: { readonly id: string }, b: { readonly id: string }) => compareCodePoints(a.id, b.id);
+
+async function loadIn(tx: StoreSession, electionId: string, options: LoadDatasetOptions): Promise<Dataset | undefined> {
   const election = await tx.elections.get(electionId);
   if (election === undefined) return undefined;
   const bodies = await tx.bodies.list({ where: { electionId } });
   const bodyId = bodies.map((b) => b.id);
+  const report = options.onProgress;
+  let done = 1 + bodies.length;
+  let total = done;
+  if (report !== undefined) {
+    for (const name of SHARED_COLLECTIONS) total += await tx.collection(name).count();
+    if (bodyId.length > 0) for (const name of BODY_COLLECTIONS) total += await tx.collection(name).count({ bodyId });
+    total += await tx.vettingCases.count();
+    report({ done, total, unit: RECORDS });
+  }
+  const read = <T>(rows: T[]): T[] => {
+    done += rows.length;
+    report?.({ done, total, unit: RECORDS });
+    return rows;
+  };
   const data: Record<string, unknown[]> = { elections: [election], bodies };
-  for (const name of SHARED_COLLECTIONS) data[name] = await tx.collection(name).list();
+  for (const name of SHARED_COLLECTIONS) data[name] = read(await tx.collection(name).list());
+  const size = Math.max(1, Math.ceil(bodyId.length / BODY_GROUPS));
   for (const name of BODY_COLLECTIONS) {
-    data[name] = bodyId.length === 0 ? [] : await tx.collection(name).list({ where: { bodyId } });
+    const groups: { id: string }[][] = [];
+    for (let start = 0; start < bodyId.length; start += size) {
+      groups.push(read(await tx.collection(name).list({ where: { bodyId: bodyId.slice(start, start + size) } })));
+    }
+    // Each group comes in id order; the sort (which finds those runs) gives the one order a single read gave.
+    data[name] = groups.length === 0 ? [] : groups.length === 1 ? groups[0]! : groups.flat().sort(byId);
   }
   // A vetting case belongs to this election when it vets one of its nominees.
   const nomineeIds = new Set((data['nominees'] as { id: string }[]).map((n) => n.id));
-  data['vettingCases'] = (await tx.vettingCases.list()).filter((v) => v.nomineeId !== undefined && nomineeIds.has(v.nomineeId));
+  data['vettingCases'] = read(await tx.vettingCases.list()).filter((v) => v.nomineeId !== undefined && nomineeIds.has(v.nomineeId));
   return data as unknown as Dataset;
 }
 
@@ -31,11 +78,11 @@ async function loadIn(tx: StoreSession, electionId: string): Promise<Dataset | u
  * Reads one election and everything that belongs to it, in one transaction: its bodies; their
  * constituencies, nominees, structure plans and consultation rounds; the vetting cases of those nominees;
  * and the shared collections (administrative units, nominating organizations, work programmes, proposals).
- * Entities keep their versions, so a `saveDataset` of an edited copy checks them (and writes only what changed). Undefined when the
- * election is not stored.
+ * Every collection comes in id order. Entities keep their versions, so a `saveDataset` of an edited copy
+ * checks them (and writes only what changed). Undefined when the election is not stored.
  */
-export function loadDataset(store: Store, electionId: string): Promise<Dataset | undefined> {
-  return store.transaction((tx) => loadIn(tx, electionId));
+export function loadDataset(store: Store, electionId: string, options: LoadDatasetOptions = {}): Promise<Dataset | undefined> {
+  return store.transaction((tx) => loadIn(tx, electionId, options));
 }
 
 export interface SaveDatasetOptions extends WriteOptions {

@@ -37,5 +37,5 @@ export { INDEXED_FIELDS, type FieldKind, type FieldValue, type IndexedFieldName 
 export { compareCodePoints } from './query';
 export { createStore, type StoreOptions } from './factory';
 export { createMemoryTables, memoryStore, type MemoryTables } from './memory';
-export { loadDataset, saveDataset, type SaveDatasetOptions } from './dataset';
+export { loadDataset, saveDataset, type LoadDatasetOptions, type LoadProgress, type SaveDatasetOptions } from './dataset';
 export { redactConnectionString, redactSecrets } from './redact';
