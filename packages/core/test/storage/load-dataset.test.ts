@@ -37,10 +37,12 @@ function manyCouncils(): DatasetInput {
 }
 
 describe('loadDataset', () => {
-  it('reads an election of many bodies in groups, every collection in id order, none of another election', async () => {
+  it('reads an election of many bodies, every collection in id order, none of another election, with or without progress', async () => {
     const store = memoryStore();
     await saveDataset(store, manyCouncils());
     const data = (await loadDataset(store, 'vn-2021'))!;
+    // With progress asked for, the bodies are read in groups: the same dataset comes back.
+    expect(await loadDataset(store, 'vn-2021', { onProgress: () => undefined })).toEqual(data);
     const ids = data.nominees.map((n) => n.id);
     expect(ids).toHaveLength(5 * 48);
     expect(ids).toEqual([...ids].sort());
@@ -49,7 +51,7 @@ describe('loadDataset', () => {
     expect(data.constituencies).toHaveLength(48);
   });
 
-  it('reports progress in records: the total first, then each read, ending at the total', async () => {
+  it('reports progress in records: the total first, then each read (the bodies in groups), ending at the total', async () => {
     const store = memoryStore();
     await saveDataset(store, manyCouncils());
     const seen: LoadProgress[] = [];
