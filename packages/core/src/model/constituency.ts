@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { object } from './object';
 import { described } from './described';
 import { entityBase, Id, IsoDate, IsoDateTime, Name, Text } from './primitives';
 
@@ -7,7 +8,7 @@ import { entityBase, Id, IsoDate, IsoDateTime, Name, Text } from './primitives';
  * (Điều 57 khoản 6: force majeure; e.g. Nghị quyết 688/NQ-HĐBCQG of 16/5/2021, Hà Nội constituency 10: two
  * seats, three candidates).
  */
-export const ListAdjustment = z.object({
+export const ListAdjustment = object({
   date: described(IsoDate, 'Day of the decision'),
   decision: described(Text, 'e.g. "Nghị quyết 688/NQ-HĐBCQG"'),
   candidates: described(z.int().check(z.nonnegative()), 'Số người ứng cử after the adjustment'),
@@ -15,7 +16,7 @@ export const ListAdjustment = z.object({
 export type ListAdjustment = z.infer<typeof ListAdjustment>;
 
 /** One person's approval of a list: who and when. */
-export const ListApprovalSignature = z.object({
+export const ListApprovalSignature = object({
   by: described(Name, 'Who approved (an account or a name)'),
   at: IsoDateTime,
 });
@@ -29,7 +30,7 @@ export const LIST_APPROVAL_STATUSES = ['pending', 'approved', 'void'] as const;
  * approved (@ungcu/workflow computes it); a change to the list or its nominees after that voids the approval,
  * which keeps the signatures and says when and why it was voided.
  */
-export const ListApproval = z.object({
+export const ListApproval = object({
   contentHash: described(z.string().check(z.regex(/^[0-9a-f]{64}$/u)), 'SHA-256 (hex) of the approved list'),
   signatures: described(z.array(ListApprovalSignature).check(z.maxLength(2)), 'One or two approvals, by different people'),
   status: z.enum(LIST_APPROVAL_STATUSES),
@@ -39,7 +40,7 @@ export const ListApproval = z.object({
 export type ListApproval = z.infer<typeof ListApproval>;
 
 /** A constituency (đơn vị bầu cử) of one body, with the seats it elects. */
-export const Constituency = z.object({
+export const Constituency = object({
   ...entityBase,
   bodyId: Id,
   unitId: described(z.optional(Id), 'The province (for the National Assembly) or unit the constituency lies in'),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { object } from './object';
 import { ConsultationRound, Proposal, VettingCase, WorkProgramme } from './process';
 import { Constituency } from './constituency';
 import { Body, Election } from './election';
@@ -47,7 +48,7 @@ export const ENTITY_NAMES: Readonly<Record<CollectionName, string>> = {
 };
 
 /** The bundle an importer produces, a store loads and validate() reads. Every collection defaults to []. */
-export const Dataset = z.object({
+export const Dataset = object({
   elections: z._default(z.array(Election), []),
   bodies: z._default(z.array(Body), []),
   administrativeUnits: z._default(z.array(AdministrativeUnit), []),

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
+import { object } from './object';
 import { described } from './described';
 import { entityBase, Id, IsoDate, Name, Text } from './primitives';
 
 /** One general election (or by-election): the day, and the rule pack it is checked against. */
-export const Election = z.object({
+export const Election = object({
   ...entityBase,
   name: Name,
   electionDay: described(IsoDate, 'Ngày bầu cử; the law requires a Sunday (checked by the rule packs)'),
@@ -17,7 +18,7 @@ export const BodyKind = z.enum(BODY_KINDS);
 export type BodyKind = z.infer<typeof BodyKind>;
 
 /** A body being elected: the National Assembly or one People's Council. */
-export const Body = z.object({
+export const Body = object({
   ...entityBase,
   electionId: Id,
   kind: BodyKind,

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { object } from './object';
 import { described } from './described';
 import { BodyKind } from './election';
 import { entityBase, Id, IsoDate, Name, Text } from './primitives';
@@ -8,7 +9,7 @@ export const Gender = z.enum(GENDERS);
 export type Gender = z.infer<typeof Gender>;
 
 /** The five education columns of the official list (Trình độ học vấn). */
-export const Education = z.object({
+export const Education = object({
   general: described(z.optional(Text), 'Giáo dục phổ thông, e.g. "12/12"'),
   professional: described(z.optional(Text), 'Chuyên môn, nghiệp vụ'),
   academicTitle: described(z.optional(Text), 'Học hàm, học vị'),
@@ -18,7 +19,7 @@ export const Education = z.object({
 export type Education = z.infer<typeof Education>;
 
 /** A term the person served as a deputy: "XIV" for the National Assembly, "2016-2021" for a council. */
-export const Incumbency = z.object({
+export const Incumbency = object({
   bodyKind: BodyKind,
   term: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
   unitName: described(z.optional(Name), 'For council terms: the unit, e.g. "Tỉnh Nghệ An"'),
@@ -50,7 +51,7 @@ export const ExclusionGround = z.enum(EXCLUSION_GROUNDS);
 export type ExclusionGround = z.infer<typeof ExclusionGround>;
 
 /** The person introduced to stand (người được giới thiệu ứng cử). */
-export const Person = z.object({
+export const Person = object({
   fullName: Name,
   alias: described(z.optional(Name), 'Tên gọi khác'),
   dateOfBirth: IsoDate,
@@ -120,7 +121,7 @@ export const SeasonStage = z.enum(SEASON_STAGES);
 export type SeasonStage = z.infer<typeof SeasonStage>;
 
 /** One move of a nomination through the season: from, to, when, who, in which consultation round, why. */
-export const StageChange = z.object({
+export const StageChange = object({
   from: SeasonStage,
   to: SeasonStage,
   on: IsoDate,
@@ -131,7 +132,7 @@ export const StageChange = z.object({
 export type StageChange = z.infer<typeof StageChange>;
 
 /** The voters' conference (hội nghị cử tri) at the nominee's workplace or residence (Điều 45, 54). */
-export const VoterConference = z.object({
+export const VoterConference = object({
   heldOn: IsoDate,
   votersPresent: z.optional(z.int().check(z.nonnegative())),
   votersInFavour: described(z.optional(z.int().check(z.nonnegative())), 'Voters who expressed their confidence (tín nhiệm)'),
@@ -148,7 +149,7 @@ export const NOMINATION_STATUSES = ['active', 'withdrawn', 'removed', 'not-quali
  * council accepted): when, on which article, by which decision. The nomination's status says removed or
  * withdrawn; counts use the nominees who stood.
  */
-export const Removal = z.object({
+export const Removal = object({
   date: described(IsoDate, 'Day of the decision'),
   article: described(z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(20))), 'Điều of the election law, e.g. "60"'),
   decision: described(z.optional(Text), 'e.g. "Nghị quyết 687/NQ-HĐBCQG"'),
@@ -160,14 +161,14 @@ export type Removal = z.infer<typeof Removal>;
 export const ELECTION_OFFICIAL_BODIES = ['election-board', 'polling-team'] as const;
 
 /** A nominee who sits on the election board or a polling team of the constituency where they stand. */
-export const OwnUnitElectionRole = z.object({
+export const OwnUnitElectionRole = object({
   body: described(z.enum(ELECTION_OFFICIAL_BODIES), 'Ban bầu cử / Tổ bầu cử'),
   leftOn: described(z.optional(IsoDate), 'The day the nominee left that body, if they did'),
 });
 export type OwnUnitElectionRole = z.infer<typeof OwnUnitElectionRole>;
 
 /** The nomination: which body, by whom, where, and how far it has come. */
-export const Nomination = z.object({
+export const Nomination = object({
   bodyId: Id,
   origin: described(NominationOrigin, 'Trung ương / địa phương / tự ứng cử'),
   organizationId: z.optional(Id),
@@ -200,7 +201,7 @@ export type SourceText = z.infer<typeof SourceText>;
  * One nomination of one person. A person standing for the National Assembly and a council has two
  * nominees with the same `personId`; without a `personId`, name and date of birth identify the person.
  */
-export const Nominee = z.object({
+export const Nominee = object({
   ...entityBase,
   personId: described(z.optional(Id), 'Stable identity of the person across nominations'),
   person: Person,

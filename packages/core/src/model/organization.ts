@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { object } from './object';
 import { described } from './described';
 import { entityBase, Id, Name } from './primitives';
 
@@ -24,7 +25,7 @@ export const ORGANIZATION_KINDS = [
 ] as const;
 
 /** A body that introduces nominees (cơ quan, tổ chức, đơn vị giới thiệu). */
-export const NominatingOrganization = z.object({
+export const NominatingOrganization = object({
   ...entityBase,
   name: Name,
   level: z.enum(ORGANIZATION_LEVELS),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { object } from './object';
 import { described } from './described';
 import { entityBase, Id, LegalReference, Text } from './primitives';
 
@@ -27,43 +28,39 @@ export const QuotaBound = z.union([
 export type QuotaBound = z.infer<typeof QuotaBound>;
 
 /** A composition quota (chỉ tiêu): hard when the law sets it, a target when guidance does. */
-export const Quota = z
-  .object({
-    attribute: QuotaAttribute,
-    scope: z.enum(QUOTA_SCOPES),
-    unitId: described(z.optional(Id), 'Restrict to one unit (scope "unit")'),
-    organizationId: described(z.optional(Id), 'Restrict to one organization (scope "organization")'),
-    min: z.optional(QuotaBound),
-    max: z.optional(QuotaBound),
-    kind: z.enum(['hard', 'target']),
-    source: z.optional(LegalReference),
-  })
-  .check(
-    z.refine((q) => q.min !== undefined || q.max !== undefined, {
-      message: 'A quota needs a min, a max or both',
-      path: ['min'],
-    }),
-  );
+export const Quota = object({
+  attribute: QuotaAttribute,
+  scope: z.enum(QUOTA_SCOPES),
+  unitId: described(z.optional(Id), 'Restrict to one unit (scope "unit")'),
+  organizationId: described(z.optional(Id), 'Restrict to one organization (scope "organization")'),
+  min: z.optional(QuotaBound),
+  max: z.optional(QuotaBound),
+  kind: z.enum(['hard', 'target']),
+  source: z.optional(LegalReference),
+}).check(
+  z.refine((q) => q.min !== undefined || q.max !== undefined, {
+    message: 'A quota needs a min, a max or both',
+    path: ['min'],
+  }),
+);
 export type Quota = z.infer<typeof Quota>;
 
 /** Planned seats and nominee counts for one organization or unit (phân bổ số lượng). */
-export const Allocation = z
-  .object({
-    organizationId: z.optional(Id),
-    unitId: z.optional(Id),
-    seats: z.optional(z.int().check(z.nonnegative())),
-    nominees: z.optional(z.int().check(z.nonnegative())),
-  })
-  .check(
-    z.refine((a) => a.organizationId !== undefined || a.unitId !== undefined, {
-      message: 'An allocation names an organization, a unit or both',
-      path: ['organizationId'],
-    }),
-  );
+export const Allocation = object({
+  organizationId: z.optional(Id),
+  unitId: z.optional(Id),
+  seats: z.optional(z.int().check(z.nonnegative())),
+  nominees: z.optional(z.int().check(z.nonnegative())),
+}).check(
+  z.refine((a) => a.organizationId !== undefined || a.unitId !== undefined, {
+    message: 'An allocation names an organization, a unit or both',
+    path: ['organizationId'],
+  }),
+);
 export type Allocation = z.infer<typeof Allocation>;
 
 /** The projected structure and composition of a body (dự kiến cơ cấu, thành phần, phân bổ số lượng). */
-export const StructurePlan = z.object({
+export const StructurePlan = object({
   ...entityBase,
   bodyId: Id,
   title: z.optional(Text),

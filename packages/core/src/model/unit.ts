@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { object } from './object';
 import { described } from './described';
 import { entityBase, Id, IsoDate, Name } from './primitives';
 
@@ -23,7 +24,7 @@ export const UnitKind = z.enum(UNIT_KINDS);
 export type UnitKind = z.infer<typeof UnitKind>;
 
 /** An administrative unit (đơn vị hành chính). */
-export const AdministrativeUnit = z.object({
+export const AdministrativeUnit = object({
   ...entityBase,
   code: described(z.optional(z.string().check(z.trim(), z.regex(/^\d{2,5}$/u))), 'Official GSO code ("01", "00004")'),
   name: Name,
