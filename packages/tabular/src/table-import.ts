@@ -310,7 +310,14 @@ export class TableImport {
         }, this.seatsOf(record)),
       );
     }
-    const { data, invalid } = this.parseEntities(assembled.data, assembled.places);
+    // The rows as read are not needed past this point: let them go before the entities are parsed, so a
+    // national import does not hold the rows, the assembled entities and the parsed ones all at once.
+    this.records.length = 0;
+    this.identities.length = 0;
+    this.seatsColumns.length = 0;
+    this.seatsValues.length = 0;
+    this.recordIndex = undefined;
+    const { data, invalid } = this.parseEntities(assembled.data, assembled.places as Map<object, RowPlace>);
     const errors = this.sorted(this.errors);
     const warnings = this.sorted(this.warnings);
     if (errors.length > 0 && (this.options.validRowsOnly !== true || invalid)) {
@@ -329,16 +336,22 @@ export class TableImport {
   /** Runs every entity through its zod schema (NFC, trimming, lengths); failures become row errors. */
   private parseEntities(
     input: ReturnType<typeof assemble>['data'],
-    places: ReadonlyMap<object, RowPlace>,
+    places: Map<object, RowPlace>,
   ): { data: Dataset; invalid: boolean } {
     const data = emptyDataset() as Record<CollectionName, unknown[]>;
     let invalid = false;
     ensureZodMessages();
     for (const collection of Object.keys(input) as (keyof typeof input)[]) {
       const schema = ENTITY_SCHEMAS[collection];
-      for (const entity of input[collection] as object[]) {
+      const entities = input[collection] as (object | undefined)[];
+      for (let i = 0; i < entities.length; i++) {
+        const entity = entities[i]!;
         const parsed = schema.safeParse(entity);
         if (parsed.success) {
+          // The parsed copy replaces the assembled entity: drop the assembled one as we go (the engine's own
+          // arrays and map), so the two are not both held for the whole dataset.
+          entities[i] = undefined;
+          places.delete(entity);
           data[collection].push(parsed.data);
           continue;
         }
