@@ -52,6 +52,16 @@ function expectCount(what: string, actual: number, expected: number): void {
   if (actual !== expected) throw new Error(`${what}: ${actual} nominees, expected ${expected}: a stage lost or added rows`);
 }
 
+/** Saves a dataset into a new SQLite file, as `ungcu import --store` does, and closes it. */
+async function saveToNewFile(file: string, data: Dataset): Promise<void> {
+  const store = await sqliteStore(file);
+  try {
+    await saveDataset(store, data);
+  } finally {
+    await store.close();
+  }
+}
+
 /** Reads list files from disk as streams, as `ungcu import` does, and fails on any error or warning. */
 async function importFiles(importer: Importer, files: readonly string[], election: ImportElection): Promise<Dataset> {
   const sources = files.map((path) => ({ name: path, data: createReadStream(path) as AsyncIterable<Uint8Array> }));
@@ -113,14 +123,7 @@ try {
   expectCount('nominees imported from CSV', imported.nominees.length, expected);
 
   const sqliteFile = join(dir, 'csv.db');
-  await timer.run('* SQLite save (saveDataset, one transaction)', true, async () => {
-    const store = await sqliteStore(sqliteFile);
-    try {
-      await saveDataset(store, imported!);
-    } finally {
-      await store.close();
-    }
-  });
+  await timer.run('* SQLite save (saveDataset, one transaction)', true, () => saveToNewFile(sqliteFile, imported!));
   imported = undefined;
   const sqlite = await sqliteStore(sqliteFile);
   expectCount('nominees saved to SQLite', await storedNominees(sqlite), expected);
@@ -233,14 +236,7 @@ try {
     );
     expectCount('nominees imported from XLSX', fromXlsx.nominees.length, expected);
     const file = join(dir, 'xlsx.db');
-    await timer.run('SQLite save of the XLSX import', false, async () => {
-      const store = await sqliteStore(file);
-      try {
-        await saveDataset(store, fromXlsx!);
-      } finally {
-        await store.close();
-      }
-    });
+    await timer.run('SQLite save of the XLSX import', false, () => saveToNewFile(file, fromXlsx!));
     fromXlsx = undefined;
     const store = await sqliteStore(file, { readonly: true });
     expectCount('nominees saved to SQLite from XLSX', await storedNominees(store), expected);

@@ -22,7 +22,8 @@ import { cachedAdminUnitKey } from './memo';
 /** Where each entity was first read, to place schema errors on a row. */
 export interface Assembled {
   readonly data: Required<Pick<DatasetInput, 'elections' | 'bodies' | 'administrativeUnits' | 'constituencies' | 'nominatingOrganizations' | 'nominees'>>;
-  readonly places: ReadonlyMap<object, RowPlace>;
+  /** The caller's to consume: the import engine deletes each entity's place once it has parsed the entity. */
+  readonly places: Map<object, RowPlace>;
 }
 
 /** A constituency row that disagrees with an earlier row of the same constituency. */

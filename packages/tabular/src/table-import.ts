@@ -317,7 +317,7 @@ export class TableImport {
     this.seatsColumns.length = 0;
     this.seatsValues.length = 0;
     this.recordIndex = undefined;
-    const { data, invalid } = this.parseEntities(assembled.data, assembled.places as Map<object, RowPlace>);
+    const { data, invalid } = this.parseEntities(assembled.data, assembled.places);
     const errors = this.sorted(this.errors);
     const warnings = this.sorted(this.warnings);
     if (errors.length > 0 && (this.options.validRowsOnly !== true || invalid)) {
