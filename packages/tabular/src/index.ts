@@ -10,6 +10,7 @@ export { NOMINEE_TEMPLATE_COLUMNS, nomineeTemplateLayout } from './nominee-templ
 export { TableImport, type SheetReader } from './table-import';
 export { detectLayout, matchHeaders } from './match-headers';
 export { exportLayout, sourceList } from './sources';
+export { ROWS_UNIT, rowsWithProgress } from './export-progress';
 export { cellText, isBlank, isDateCell, nameText } from './cell';
 export {
   BODY_KIND_LABELS,
