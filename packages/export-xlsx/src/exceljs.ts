@@ -15,7 +15,7 @@ export function loadExcelJs(injected?: ExcelJs): Promise<ExcelJs> {
     (module) => ((module as { default?: ExcelJs }).default ?? (module as unknown as ExcelJs)),
     (cause: unknown) => {
       loaded = undefined;
-      throw new MissingDependencyError('exceljs', 'XLSX import and export (@ungcu/export-xlsx)', { cause });
+      throw new MissingDependencyError('exceljs', 'XLSX validation reports and writeSheets() (@ungcu/export-xlsx)', { cause });
     },
   );
   return loaded;

@@ -2,17 +2,27 @@ import type ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
 import { MissingDependencyError } from '@ungcu/core/errors';
 import { emptyDataset } from '@ungcu/core';
+import { validate } from '@ungcu/core/rules';
+import { readXlsx } from '@ungcu/testkit/export';
 
-// exceljs is a peer dependency; without it, exporting says which package to install.
+// exceljs is a peer dependency for reports; without it, a report export says which package to install, and a
+// list export (written without exceljs) works.
 vi.mock('exceljs', () => {
   throw new Error("Cannot find package 'exceljs'");
 });
 
 describe('without exceljs', () => {
-  it('throws a MissingDependencyError naming the package', async () => {
+  it('writes a list all the same', async () => {
     const { xlsxExporter } = await import('../src/index');
+    const workbook = readXlsx(await xlsxExporter().write(emptyDataset()));
+    expect(workbook.sheets.map((s) => s.name)).toEqual(['Danh sách', 'Danh mục', 'Hướng dẫn']);
+  });
+
+  it('throws a MissingDependencyError naming the package for a report', async () => {
+    const { xlsxExporter } = await import('../src/index');
+    const data = emptyDataset();
     const error = await xlsxExporter()
-      .write(emptyDataset())
+      .write(data, { what: 'report', report: validate(data, { packs: [] }) })
       .then(
         () => undefined,
         (e: unknown) => e,
@@ -25,7 +35,8 @@ describe('without exceljs', () => {
   it('works with an injected exceljs module', async () => {
     const actual = await vi.importActual<typeof ExcelJS | { default: typeof ExcelJS }>('exceljs');
     const { xlsxExporter } = await import('../src/index');
-    const bytes = await xlsxExporter({ exceljs: 'default' in actual ? actual.default : actual }).write(emptyDataset());
+    const data = emptyDataset();
+    const bytes = await xlsxExporter({ exceljs: 'default' in actual ? actual.default : actual }).write(data, { what: 'report', report: validate(data, { packs: [] }) });
     expect(bytes[0]).toBe(0x50); // "PK", a zip archive
   });
 });
