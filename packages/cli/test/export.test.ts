@@ -64,6 +64,21 @@ describe('ungcu export to documents', () => {
   }, 240_000);
 });
 
+describe('ungcu export to CSV and XLSX', () => {
+  it('counts the rows written on a terminal, and draws nothing when piped', async () => {
+    for (const name of ['danh-sach.xlsx', 'danh-sach.csv']) {
+      const tty = terminal(true);
+      const out = join(dir, name);
+      expect(await run(['export', ...files, '--pack', 'vn-2021', '--out', out], Object.assign(capture(), { progress: tty }))).toBe(0);
+      // The last frame before the bar was cleared: every row of the list.
+      expect(tty.written, name).toContain('868/868 dòng / rows');
+      const piped = terminal(false);
+      expect(await run(['export', ...files, '--pack', 'vn-2021', '--out', out], Object.assign(capture(), { progress: piped }))).toBe(0);
+      expect(piped.written, name).toBe('');
+    }
+  }, 180_000);
+});
+
 describe('ungcu export --redact', () => {
   it('leaves personal data out of the file: sensitive drops hometown and residence and keeps the birth year', async () => {
     const plain = join(dir, 'plain.csv');

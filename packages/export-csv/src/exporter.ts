@@ -10,7 +10,7 @@
  */
 import type { Dataset } from '@ungcu/core';
 import { type Exporter, type OutputCell, defineExporter } from '@ungcu/core/export';
-import { type RuleColumn, exportLayout, formatDate, isDateCell, neutralizeFormula } from '@ungcu/tabular';
+import { type RuleColumn, exportLayout, formatDate, isDateCell, neutralizeFormula, rowsWithProgress } from '@ungcu/tabular';
 import { stringify } from '#csv-stringify/sync';
 import { type CsvExportOptions, csvReportTable } from './report';
 
@@ -119,7 +119,7 @@ export function csvExporter(csvOptions: CsvExporterOptions = {}): Exporter<CsvEx
         return;
       }
       const table = exportLayout(options).encode(input);
-      yield* writeCsvTable(table.headers, textRows(table.rows), csvOptions);
+      yield* writeCsvTable(table.headers, textRows(rowsWithProgress(table.rows, table.rowCount, options?.onProgress)), csvOptions);
     },
   });
 }
