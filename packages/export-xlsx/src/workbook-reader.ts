@@ -11,6 +11,7 @@ import { inflateRawSync } from 'node:zlib';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { CellValue } from '@ungcu/core/export';
 import { MergeFiller, type MergedRanges } from './merges';
+import { decodeXstring } from './xml-text';
 import { type ZipEntry, entryChunks, entryData } from './zip';
 
 /** Line and column tracking is only for error messages, and costs a check per character. */
@@ -108,6 +109,11 @@ function own(text: string): string {
   return text.length === 0 ? text : (' ' + text).slice(1);
 }
 
+/** A cell's text as Excel shows it (its `_xHHHH_` escapes decoded, see xml-text.ts), as a string of its own. */
+function cellText(text: string): string {
+  return own(decodeXstring(text));
+}
+
 async function sharedStrings(bytes: Uint8Array, entry: ZipEntry | undefined): Promise<string[]> {
   const strings: string[] = [];
   if (entry === undefined) return strings;
@@ -126,7 +132,7 @@ async function sharedStrings(bytes: Uint8Array, entry: ZipEntry | undefined): Pr
   parser.on('closetag', (tag) => {
     if (tag.name === 't') inText = false;
     else if (tag.name === 'rPh') phonetic--;
-    else if (tag.name === 'si') strings.push(own(current));
+    else if (tag.name === 'si') strings.push(cellText(current));
   });
   await parseEntry(bytes, entry, parser);
   return strings;
@@ -226,9 +232,9 @@ async function readSheet(
       case 's':
         return shared[Number(v)];
       case 'inlineStr':
-        return own(is);
+        return cellText(is);
       case 'str':
-        return own(v);
+        return cellText(v);
       case 'b':
         return v === '1';
       case 'e':
