@@ -65,7 +65,7 @@ function invalidCharacter(sheet: string, row: number, header: string, character:
   );
 }
 
-/** A worksheet's cells for one row; `styles` gives a style per column (undefined: none). */
+/** One row of a worksheet; `style` is the cell format of every cell in it but dates (undefined: none). */
 function rowXml(sheet: string, header: readonly string[], row: number, cells: readonly OutputCell[], refs: readonly string[], style?: number): string {
   const s = style === undefined ? '' : ` s="${style}"`;
   let xml = `<row r="${row}">`;
