@@ -11,12 +11,12 @@ import type { Dataset } from '@ungcu/core';
 import { ConfigError, ModelError } from '@ungcu/core/errors';
 import { type ExportProgress, type Layout, type LayoutColumn, type OutputCell, columnLetter } from '@ungcu/core/export';
 import { isDateCell, rowsWithProgress } from '@ungcu/tabular';
-import { DATE_FORMAT, GUIDE_SHEET_NAME, LISTS_SHEET_NAME } from './sheets';
+import { DATE_FORMAT, DAY_MS, EXCEL_EPOCH_MS, GUIDE_SHEET_NAME, LISTS_SHEET_NAME } from './sheets';
 import { escapeXml, inlineText, xmlInvalidCharacter } from './xml-text';
 import type { ZipSource } from './zip-writer';
 
 /** Rows in a sheet, Excel's bound; the header takes the first. */
-export const LAST_ROW = 1_048_576;
+const LAST_ROW = 1_048_576;
 /** Excel refuses a data validation whose error title is longer. */
 const ERROR_TITLE_MAX = 32;
 
@@ -48,10 +48,10 @@ interface Sheet {
   readonly text: () => Iterable<string>;
 }
 
-/** Days since 1899-12-30, Excel's date serial for dates after February 1900 (a birth date always is). */
+/** Excel's date serial, for dates after February 1900 (a birth date always is). */
 function dateSerial(isoDate: string): number {
   // By position, not split(): this runs on every date cell. A DateCell holds YYYY-MM-DD.
-  return Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / 86_400_000 + 25_569;
+  return (Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) - EXCEL_EPOCH_MS) / DAY_MS;
 }
 
 function invalidCharacter(sheet: string, row: number, header: string, character: string): ModelError {

@@ -11,6 +11,7 @@ import { inflateRawSync } from 'node:zlib';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { CellValue } from '@ungcu/core/export';
 import { MergeFiller, type MergedRanges } from './merges';
+import { DAY_MS, EXCEL_EPOCH_MS } from './sheets';
 import { decodeXstring } from './xml-text';
 import { type ZipEntry, entryChunks, entryData } from './zip';
 
@@ -149,8 +150,6 @@ function columnIndex(ref: string): number {
   return n - 1;
 }
 
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-
 async function readSheet(
   bytes: Uint8Array,
   entry: ZipEntry,
@@ -242,7 +241,7 @@ async function readSheet(
       default: {
         if (v === '') return undefined;
         const n = Number(v);
-        return dates[s] === true ? new Date(EXCEL_EPOCH_MS + Math.round(n * 86_400_000)) : n;
+        return dates[s] === true ? new Date(EXCEL_EPOCH_MS + Math.round(n * DAY_MS)) : n;
       }
     }
   }

@@ -115,23 +115,22 @@ export async function* zipArchive(sources: Iterable<ZipSource>, options: ZipOpti
     let crc = 0;
     let size = 0;
     // Pieces of UTF-8, counted and checksummed on their way into zlib.
+    const piece = (text: string): Buffer => {
+      const bytes = Buffer.from(text, 'utf8');
+      crc = crc32(bytes, crc);
+      size += bytes.length;
+      if (size > limit) throw tooLarge(source.name);
+      return bytes;
+    };
     const pieces = function* (): Generator<Buffer> {
       let pending = '';
       for (const text of source.text()) {
         pending += text;
         if (pending.length < PIECE) continue;
-        const bytes = Buffer.from(pending, 'utf8');
+        yield piece(pending);
         pending = '';
-        crc = crc32(bytes, crc);
-        size += bytes.length;
-        if (size > limit) throw tooLarge(source.name);
-        yield bytes;
       }
-      const bytes = Buffer.from(pending, 'utf8');
-      crc = crc32(bytes, crc);
-      size += bytes.length;
-      if (size > limit) throw tooLarge(source.name);
-      yield bytes;
+      yield piece(pending);
     };
     const deflate = createDeflateRaw({ level });
     // pipeline hands an error thrown while building the text to the deflate stream, whose reader below rethrows it.
